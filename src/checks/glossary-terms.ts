@@ -1,0 +1,138 @@
+/**
+ * The glossary check: every avoided rendering the compiled glossary finds, minus those inside a
+ * negative context or an approved rendering, with the longest match winning where matches overlap.
+ */
+import { matchCase } from '../core/edits.js';
+import type { RawFinding } from '../core/finding.js';
+import type { CompiledGlossary, GlossaryEntry } from '../core/glossary.js';
+import type { PhraseMatch } from '../core/matcher.js';
+import type { Tokens } from '../core/tokens.js';
+import type { Check, CheckContext } from './check.js';
+
+/** A candidate avoid match with its character range. */
+interface Candidate {
+  entry: number;
+  avoid: number;
+  firstToken: number;
+  lastToken: number;
+  start: number;
+  end: number;
+}
+
+const LEAD: Record<string, string> = {
+  term: 'Literal rendering',
+  idiom: 'Literal rendering of an idiom',
+  name: 'Mistranslated name',
+  meaning: 'Misleading rendering',
+  fluency: 'Unidiomatic phrasing',
+  style: 'Awkward phrasing',
+};
+
+/** The message for one glossary finding, in mtqa's one voice. */
+export function glossaryMessage(entry: GlossaryEntry, matched: string, replacement: string): string {
+  const lead = LEAD[entry.category] ?? 'Avoided rendering';
+  const source = entry.source === undefined ? '' : ` (${entry.source})`;
+  return `${lead} \`${matched.replace(/\s+/g, ' ')}\`: use \`${replacement}\`${source}.`;
+}
+
+/** Whether a shield match covers the candidate's tokens. */
+function covers(shield: PhraseMatch, c: Candidate): boolean {
+  return shield.firstToken <= c.firstToken && shield.lastToken >= c.lastToken;
+}
+
+/**
+ * Chooses the findings among all phrase matches: drops avoid matches inside an applicable
+ * negative context or inside any approved rendering, then keeps the longest of overlapping ones
+ * (ties: earlier start, then earlier entry).
+ */
+export function selectMatches(compiled: CompiledGlossary, matches: readonly PhraseMatch[], tokens: Tokens): Candidate[] {
+  const candidates: Candidate[] = [];
+  const shieldsByFirst = new Map<number, PhraseMatch[]>();
+  for (const m of matches) {
+    const role = compiled.roles[m.payload];
+    if (role === undefined) continue;
+    if (role.kind === 'avoid') {
+      candidates.push({
+        entry: role.entry,
+        avoid: role.avoid,
+        firstToken: m.firstToken,
+        lastToken: m.lastToken,
+        start: tokens.starts[m.firstToken] as number,
+        end: tokens.ends[m.lastToken] as number,
+      });
+    } else {
+      const list = shieldsByFirst.get(m.firstToken);
+      if (list === undefined) shieldsByFirst.set(m.firstToken, [m]);
+      else list.push(m);
+    }
+  }
+  const shielded = (c: Candidate): boolean => {
+    for (let f = c.firstToken; f >= 0 && c.firstToken - f <= 64; f--) {
+      const list = shieldsByFirst.get(f);
+      if (list === undefined) continue;
+      for (const s of list) {
+        if (!covers(s, c)) continue;
+        const role = compiled.roles[s.payload];
+        if (role === undefined) continue;
+        if (role.kind === 'preferred') return true;
+        if (role.kind === 'unless' && role.entry === c.entry && (role.avoid === null || role.avoid === c.avoid)) return true;
+      }
+    }
+    return false;
+  };
+  const kept = candidates.filter((c) => !shielded(c));
+  kept.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.entry - b.entry);
+  const taken: Candidate[] = [];
+  const used = new Set<number>();
+  for (const c of kept) {
+    let free = true;
+    for (let t = c.firstToken; t <= c.lastToken; t++) {
+      if (used.has(t)) {
+        free = false;
+        break;
+      }
+    }
+    if (!free) continue;
+    for (let t = c.firstToken; t <= c.lastToken; t++) used.add(t);
+    taken.push(c);
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+export const glossaryTerms: Check = {
+  id: 'glossary',
+  description: 'Renderings the glossary lists as literal or awkward, with the approved wording.',
+  category: 'term',
+  defaultSeverity: 'error',
+  fixable: true,
+  check(ctx: CheckContext): RawFinding[] {
+    const { glossary, tokens } = ctx;
+    const text = ctx.source.text;
+    const chosen = selectMatches(glossary, glossary.index.findAll(text, tokens), tokens);
+    return chosen.map((c) => {
+      const entry = glossary.glossary.entries[c.entry] as GlossaryEntry;
+      const avoid = entry.avoid[c.avoid];
+      const matched = text.slice(c.start, c.end);
+      const replacement = matchCase(matched, avoid?.replacement ?? entry.preferred[0] ?? '');
+      const suggestions = unique([replacement, ...entry.preferred.map((p) => matchCase(matched, p))]);
+      const finding: RawFinding = {
+        ruleId: `glossary/${entry.id}`,
+        severity: entry.severity,
+        category: entry.category,
+        start: c.start,
+        end: c.end,
+        message: glossaryMessage(entry, matched, replacement),
+        suggestions,
+        fix: entry.fixable && replacement.length > 0 ? { start: c.start, end: c.end, text: replacement } : null,
+        note: entry.note,
+        origin: 'glossary',
+      };
+      if (entry.source !== undefined) finding.source = entry.source;
+      return finding;
+    });
+  },
+};

@@ -1,0 +1,100 @@
+/**
+ * The glossary as the core sees it (already validated by the loader) and its compiled index.
+ */
+import type { Severity } from './finding.js';
+import { PhraseIndexBuilder, type PhraseIndex } from './matcher.js';
+import { expandPattern, wordKey, type Step } from './pattern.js';
+import { words } from './tokens.js';
+
+/** Where a glossary value was written: file and 1-based line/column. */
+export interface GlossaryLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Review state of an entry: deprecated entries never apply, proposed ones only on request. */
+export type EntryStatus = 'approved' | 'proposed' | 'deprecated';
+
+/** One literal or awkward rendering an entry flags. */
+export interface AvoidRendering {
+  /** The pattern, in mtqa's pattern language (see `src/core/pattern.ts`). */
+  pattern: string;
+  /** This rendering's own replacement; when absent the entry's first preferred rendering is used. */
+  replacement?: string;
+  /** Negative contexts: a match inside a match of one of these patterns is not flagged. */
+  unless: string[];
+  location?: GlossaryLocation;
+}
+
+export interface GlossaryEntry {
+  /** Unique id (kebab-case); findings carry `glossary/<id>`. */
+  id: string;
+  /** The Chinese term, when known. */
+  source?: string;
+  category: string;
+  severity: Severity;
+  /** Approved renderings; the first is the default fix. */
+  preferred: string[];
+  avoid: AvoidRendering[];
+  /** Negative contexts that apply to every avoided rendering of the entry. */
+  unless: string[];
+  /** Whether substituting the replacement yields a grammatical sentence (default true). */
+  fixable: boolean;
+  /** What the source means, shown to editors. */
+  note: string;
+  examples: { flag: string[]; pass: string[] };
+  status: EntryStatus;
+  owner?: string;
+  /** Name of the glossary file's theme (`glossary:` key) the entry came from. */
+  glossary: string;
+  location?: GlossaryLocation;
+}
+
+export interface Glossary {
+  entries: GlossaryEntry[];
+  /** A short version string for reports: the files' names and a content hash. */
+  version: string;
+}
+
+/** What a compiled phrase stands for. */
+export type PhraseRole =
+  | { kind: 'avoid'; entry: number; avoid: number }
+  | { kind: 'unless'; entry: number; avoid: number | null }
+  | { kind: 'preferred'; entry: number };
+
+export interface CompiledGlossary {
+  glossary: Glossary;
+  index: PhraseIndex;
+  /** Role of each payload number the index reports. */
+  roles: PhraseRole[];
+}
+
+/** The word sequence of a plain phrase (a preferred rendering), each word matching its inflections. */
+export function phraseSteps(phrase: string): Step[][] {
+  const ws = words(phrase);
+  return ws.length === 0 ? [] : [ws.map((w) => ({ kind: 'word' as const, key: wordKey(w, false) }))];
+}
+
+/**
+ * Compiles every applicable entry into one phrase index.
+ * Patterns must already be valid (the loader checks them); an invalid one throws PatternError.
+ */
+export function compileGlossary(glossary: Glossary): CompiledGlossary {
+  const builder = new PhraseIndexBuilder();
+  const roles: PhraseRole[] = [];
+  const add = (steps: Step[][], role: PhraseRole): void => {
+    if (steps.length === 0) return;
+    builder.add(steps, roles.length);
+    roles.push(role);
+  };
+  glossary.entries.forEach((entry, e) => {
+    entry.avoid.forEach((avoid, a) => {
+      add(expandPattern(avoid.pattern), { kind: 'avoid', entry: e, avoid: a });
+      for (const u of avoid.unless) add(expandPattern(u), { kind: 'unless', entry: e, avoid: a });
+    });
+    for (const u of entry.unless) add(expandPattern(u), { kind: 'unless', entry: e, avoid: null });
+    for (const p of entry.preferred) add(phraseSteps(p), { kind: 'preferred', entry: e });
+  });
+  return { glossary, index: builder.build(), roles };
+}

@@ -1,0 +1,24 @@
+/**
+ * What every reporter receives. Reporters are pure: `(results, context) => string`.
+ */
+import type { Finding } from '../core/finding.js';
+
+/** The findings of one checked file, with the text they point into. */
+export interface FileResult {
+  /** Path as the user gave it (or relative to the working directory). */
+  path: string;
+  /** The text that was checked (offsets point into it). */
+  text: string;
+  findings: Finding[];
+}
+
+export interface ReportContext {
+  /** Colour the output with ANSI escapes. */
+  color: boolean;
+  /** Glossary version string, for headers. */
+  glossaryVersion: string;
+  /** The mtqa version. */
+  toolVersion: string;
+}
+
+export type Reporter = (results: readonly FileResult[], context: ReportContext) => string;

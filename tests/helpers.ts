@@ -1,0 +1,30 @@
+/** Test helpers: glossaries from inline YAML, linting a string. */
+import { compileGlossary, type CompiledGlossary } from '../src/core/glossary.js';
+import type { Finding } from '../src/core/finding.js';
+import { SourceText } from '../src/core/source-text.js';
+import { parseGlossaryFile } from '../src/glossary/parse-glossary.js';
+import { loadGlossary } from '../src/glossary/load-glossary.js';
+import { lintText } from '../src/linter.js';
+
+/** Compiles a glossary written inline as the YAML `entries:` list (indented by two spaces). */
+export function glossaryFromYaml(entriesYaml: string): CompiledGlossary {
+  const parsed = parseGlossaryFile(`glossary: test\nversion: 1\nentries:\n${entriesYaml}`, 'test.yaml');
+  if (parsed.problems.length > 0) throw new Error(parsed.problems.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n'));
+  return compileGlossary({ entries: parsed.entries, version: 'test' });
+}
+
+let shipped: CompiledGlossary | undefined;
+/** The glossary shipped in glossary/, compiled once per test file. */
+export function shippedGlossary(): CompiledGlossary {
+  shipped ??= compileGlossary(loadGlossary(['glossary']));
+  return shipped;
+}
+
+export function lint(text: string, glossary: CompiledGlossary): Finding[] {
+  return lintText(new SourceText(text), glossary);
+}
+
+/** `ruleId: text` of each finding, for compact expectations. */
+export function brief(findings: readonly Finding[]): string[] {
+  return findings.map((f) => `${f.ruleId}: ${f.text}`);
+}
