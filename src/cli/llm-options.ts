@@ -25,7 +25,7 @@ export const LLM_OPTIONS = {
 } as const;
 
 export const LLM_HELP = `
-LLM stage (off by default; needs ANTHROPIC_API_KEY, or ANTHROPIC_BASE_URL for another endpoint):
+LLM stage (off by default; needs ANTHROPIC_API_KEY; ANTHROPIC_BASE_URL picks another endpoint):
   --llm                  ask Claude for verified revisions of sentences with findings
   --llm-review           also ask for MQM findings beyond the glossary (llm/<category>); implies --llm
   --llm-batch            send everything as one Message Batch (half price; resumes if interrupted)
