@@ -6,13 +6,14 @@ import { applyEdits } from '../core/edits.js';
 import { severityRank, type Finding, type Severity } from '../core/finding.js';
 import { compileGlossary, type CompiledGlossary } from '../core/glossary.js';
 import { loadGlossary } from '../glossary/load-glossary.js';
-import { lintText } from '../linter.js';
+import { lintDocument } from '../linter.js';
 import { unifiedDiff } from '../reporters/diff.js';
 import { REPORTERS, type FileResult, type ReportContext } from '../reporters/index.js';
 import { defaultGlossaryPath } from './default-glossary.js';
 import { InputError, UsageError } from './errors.js';
 import { displayPath, encodeText, expandInputs, readInput, writeFileAtomic, type InputFile } from './io.js';
 import { oneOf, parseCommandArgs } from './parse-args.js';
+import { readDocument } from './read-document.js';
 import { TOOL_VERSION } from './version.js';
 
 const HELP = `Usage: mtqa check [files|dirs|globs...] [options]
@@ -25,6 +26,8 @@ Options:
   --out <dir>           write reports there: report.json, and with --fix <name>.fixed.<ext> and <name>.diff
   --fix                 compute the safe fixes (written to --out, default reports/)
   --write               apply the safe fixes to the input files themselves (atomic rename)
+  --source <file>       the Chinese source of a single plain-text article, aligned by paragraph
+                        (enables the source-aware checks; XLIFF and PO files carry their own)
   --fail-on <level>     error (default), warning, info or never: lowest severity that exits 1
   --color / --no-color  force colour on or off (default: on for a terminal, off when NO_COLOR is set)
   -h, --help            this help
@@ -59,9 +62,10 @@ export interface CheckedFile extends FileResult {
   input: InputFile;
 }
 
-/** Checks one decoded input. */
-export function checkInput(input: InputFile, glossary: CompiledGlossary): CheckedFile {
-  return { path: input.path, text: input.source.text, findings: lintText(input.source, glossary), input };
+/** Checks one decoded input in its format (by extension), with its aligned source when given. */
+export async function checkInput(input: InputFile, glossary: CompiledGlossary, source?: InputFile): Promise<CheckedFile> {
+  const view = await readDocument(input, source);
+  return { path: input.path, text: input.source.text, findings: lintDocument(input.source, view, glossary), input };
 }
 
 /** Applies a file's safe fixes; returns the fixed text. */
@@ -80,6 +84,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
       out: { type: 'string' },
       fix: { type: 'boolean' },
       write: { type: 'boolean' },
+      source: { type: 'string' },
       'fail-on': { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -95,6 +100,8 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error');
   if (positionals.length === 0) throw new UsageError('check: name the files or directories to check, e.g. `mtqa check samples`');
   const paths = await expandInputs(positionals);
+  if (values.source !== undefined && paths.length !== 1) throw new UsageError(`--source pairs one article with its source; ${paths.length} files were named`);
+  const source = values.source === undefined ? undefined : readInput(values.source);
   const glossary = loadGlossary(values.glossary ?? [defaultGlossaryPath()], { includeProposed: values['include-proposed'] === true });
   const compiled = compileGlossary(glossary);
 
@@ -102,7 +109,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
   let inputErrors = 0;
   for (const path of paths) {
     try {
-      results.push(checkInput(readInput(path), compiled));
+      results.push(await checkInput(readInput(path), compiled, source));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       process.stderr.write(`mtqa: ${error.message}\n`);
