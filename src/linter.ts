@@ -95,7 +95,12 @@ function runChecks(input: RunInput): RawFinding[] {
     }
     if (check.excludesProse === true) for (const f of found) excluded.push({ start: f.start, end: f.end });
   }
-  return raw.filter((f) => !disabled(f.ruleId, options.disabledRules));
+  const glossaryFindings = raw.filter((f) => f.ruleId.startsWith('glossary/'));
+  return raw.filter((f) => {
+    if (disabled(f.ruleId, options.disabledRules)) return false;
+    // A generic check saying the same thing as a glossary entry about the same words is noise.
+    return f.ruleId.startsWith('glossary/') || !glossaryFindings.some((g) => g.category === f.category && g.start <= f.start && g.end >= f.end);
+  });
 }
 
 function finish(raw: readonly RawFinding[], file: SourceText, options: LintOptions): Finding[] {
