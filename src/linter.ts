@@ -188,7 +188,7 @@ function structuralFurniture(view: ProseView, prose: SourceText, caught: readonl
 export function lintDocument(file: SourceText, view: ProseView, glossary: CompiledGlossary, options: LintOptions = {}): Finding[] {
   const prose = view.prose === file.text ? file : new SourceText(view.prose);
   const furniture = view.furniture.map((r) => r.prose);
-  const place = (offset: number): Position => file.positionAt(view.map.toFile(offset, offset).start);
+  const place = (offset: number): Position => file.positionAt(view.map.fileStart(offset));
   const raw = runChecks({ source: prose, glossary, options, notProse: [...view.excluded, ...(options.excluded ?? [])], furniture, place, ...(view.segments === undefined ? {} : { segments: view.segments }) });
   if (!disabled('page-furniture', options.disabledRules)) raw.push(...structuralFurniture(view, prose, raw.filter((f) => f.ruleId === 'page-furniture')));
   if (view.format === 'text' || view.format === 'aligned-text') {

@@ -1,7 +1,8 @@
 /**
  * Consistency within one article: the same glossary entry rendered two or more different ways
- * (its approved and avoided renderings, or two avoided ones), and in bilingual files the same
- * source sentence translated two different ways. Each is reported once, listing the variants and
+ * (two of its avoided renderings; in a bilingual file, where the source shows the term is there,
+ * its approved and avoided renderings too), and in bilingual files the same source sentence
+ * translated two different ways. Each is reported once, listing the variants and
  * where each occurs.
  */
 import type { RawFinding } from '../core/finding.js';
@@ -89,7 +90,9 @@ export const consistency: Check = {
       if (entry === undefined) continue;
       // In a bilingual file, only the units whose source holds the term count.
       const units = ctx.segments === undefined || entry.source === undefined ? undefined : ctx.segments.filter((s) => s.source.includes(entry.source as string));
-      const occurrences = units === undefined ? all : all.filter((o) => units.some((u) => o.start >= u.target.start && o.end <= u.target.end));
+      // Without a source, an approved rendering is often plain English (`said`, `this year`) that
+      // need not stand for the term: only the avoided renderings are known to render it.
+      const occurrences = units === undefined ? all.filter((o) => !o.preferred) : all.filter((o) => units.some((u) => o.start >= u.target.start && o.end <= u.target.end));
       const variants = group(occurrences, text);
       if (variants.size < 2) continue;
       // Point at the first avoided rendering (already a problem), else at the second variant.
@@ -120,7 +123,7 @@ function sameSourceVariants(ctx: CheckContext): RawFinding[] {
   for (const segment of ctx.segments ?? []) {
     const source = segment.source.trim();
     const range = targetRange(text, segment);
-    if (source === '' || range.end === range.start) continue;
+    if (source === '' || range.end === range.start || (segment.pluralForm ?? 0) > 0) continue;
     const list = bySource.get(source);
     const o = { ...range, preferred: false };
     if (list === undefined) bySource.set(source, [o]);

@@ -36,13 +36,18 @@ Options:
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 
 
-/** A report file name for each input, unique within one run ("sample", "news-sample" on a clash). */
+/**
+ * A report file name for each input, unique within one run ("sample", "news-sample" on a clash;
+ * "sample-html" and "sample-txt" for one article in several formats).
+ */
 export function reportNames(paths: readonly string[]): string[] {
   const taken = new Set<string>();
+  const stem = (p: string): string => basename(p, extname(p));
   return paths.map((p) => {
     const parts = p.replace(/\\/g, '/').split('/').filter((x) => x !== '' && x !== '.' && x !== '..');
     const file = parts.pop() ?? 'input';
     let name = basename(file, extname(file));
+    if (extname(file) !== '' && paths.some((q) => q !== p && stem(q) === name && extname(q) !== extname(file))) name = `${name}-${extname(file).slice(1)}`;
     while (taken.has(name) && parts.length > 0) name = `${parts.pop() as string}-${name}`;
     let unique = name;
     for (let n = 2; taken.has(unique); n++) unique = `${name}-${n}`;

@@ -106,12 +106,14 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const minPrecision = bound('--min-precision', values['min-precision']);
   const input = readInput(articlePath);
   const view = await readDocument(input);
-  // Gold spans are located in the prose (HTML text reads as plain text there), then mapped to the file.
-  const goldYaml = readGold(values.gold, view.prose);
+  // Gold spans are located in the prose (HTML and Markdown read as plain text there; a line break
+  // inside a reflowed paragraph counts as a space), then mapped to the file.
+  const prose = view.prose.replace(/\s/g, ' ');
+  const goldYaml = readGold(values.gold, prose);
   const glossaryPaths = values.glossary ?? [defaultGlossaryPath()];
   const compiled = compileGlossary(loadGlossary(glossaryPaths));
   const findings = lintDocument(input.source, view, compiled);
-  const result = score({ spans: mapSpans(view, locateSpans(view.prose, goldYaml.spans)), neutral: mapSpans(view, locateSpans(view.prose, goldYaml.neutral)) }, findings);
+  const result = score({ spans: mapSpans(view, locateSpans(prose, goldYaml.spans)), neutral: mapSpans(view, locateSpans(prose, goldYaml.neutral)) }, findings);
   if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else process.stdout.write(formatScore(result));
   const below = (minRecall !== undefined && result.recall < minRecall) || (minMajor !== undefined && result.majorRecall < minMajor) || (minPrecision !== undefined && result.precision < minPrecision);

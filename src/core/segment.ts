@@ -15,4 +15,9 @@ export interface Segment {
   target: { start: number; end: number };
   /** Whether the file has no target element at all (XLIFF without `<target>`). */
   missing: boolean;
+  /**
+   * The plural form (PO `msgstr[n]`), when the unit has several: the forms of one entry share a
+   * source and differ on purpose.
+   */
+  pluralForm?: number;
 }

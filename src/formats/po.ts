@@ -146,7 +146,9 @@ export function poProse(po: string): ProseView {
         }
       }
       const end = builder.length;
-      segments.push({ id, source: segmentSource, target: end > start ? { start, end } : { start: gapAt + 1, end: gapAt + 1 }, missing: false });
+      const segment: Segment = { id, source: segmentSource, target: end > start ? { start, end } : { start: gapAt + 1, end: gapAt + 1 }, missing: false };
+      if (index !== undefined) segment.pluralForm = Number(index);
+      segments.push(segment);
     }
   }
   const { prose, map } = builder.build();
