@@ -111,7 +111,8 @@ export const consistency: Check = {
         origin: 'check',
       });
     }
-    findings.push(...sameSourceVariants(ctx));
+    // One inconsistency is reported once: a unit already flagged for a term is not flagged again.
+    for (const f of sameSourceVariants(ctx)) if (!findings.some((g) => g.start >= f.start && g.end <= f.end)) findings.push(f);
     return findings;
   },
 };

@@ -32,9 +32,12 @@ export const keyTerm: Check = {
     for (const segment of segments) {
       const range = targetRange(text, segment);
       if (range.end === range.start) continue;
+      const targetText = text.slice(range.start, range.end);
+      // An untranslated target is reported as such, not term by term.
+      if (targetText === segment.source.trim()) continue;
       const within = (r: { start: number; end: number }): boolean => r.start >= range.start && r.end <= range.end;
       for (const { entry, index, source } of withSource) {
-        if (!segment.source.includes(source)) continue;
+        if (!segment.source.includes(source) || targetText.includes(source)) continue;
         const rendered = matches.some((m) => {
           const role = glossary.roles[m.payload];
           return role !== undefined && role.kind === 'preferred' && role.entry === index && within(span(m));

@@ -242,15 +242,20 @@ export class ProseMap {
   editFor(edit: Edit, original: string): Edit | null {
     const direct = this.singleNodeEdit(edit.start, edit.end, edit.text);
     if (direct !== null) return direct;
-    // Keep the whole words the replacement shares with the original at both ends; the rest may fit one node.
+    // Keep the whole words the replacement shares with the original at both ends (white space
+    // counts as shared, so a `&nbsp;` stays); the rest may fit in one node.
     const replaced = original;
     if (replaced.length !== edit.end - edit.start) return null;
+    const space = (c: string | undefined): boolean => c !== undefined && /\s/.test(c);
+    const same = (a: string | undefined, b: string | undefined): boolean => a === b || (space(a) && space(b));
+    const n = replaced.length;
+    const m = edit.text.length;
     let head = 0;
-    while (head < replaced.length && head < edit.text.length && replaced[head] === edit.text[head]) head++;
-    while (head > 0 && !/\s/.test(replaced[head - 1] as string)) head--;
+    while (head < n && head < m && same(replaced[head], edit.text[head])) head++;
+    while (head > 0 && head < n && !space(replaced[head - 1]) && !space(replaced[head])) head--;
     let tail = 0;
-    while (tail < replaced.length - head && tail < edit.text.length - head && replaced[replaced.length - 1 - tail] === edit.text[edit.text.length - 1 - tail]) tail++;
-    while (tail > 0 && !/\s/.test(replaced[replaced.length - tail] as string)) tail--;
+    while (tail < n - head && tail < m - head && same(replaced[n - 1 - tail], edit.text[m - 1 - tail])) tail++;
+    while (tail > 0 && tail < n && !space(replaced[n - tail - 1]) && !space(replaced[n - tail])) tail--;
     return this.singleNodeEdit(edit.start + head, edit.end - tail, edit.text.slice(head, edit.text.length - tail));
   }
 

@@ -41,6 +41,8 @@ interface OpenUnit {
   /** File offset just past `</source>`, where a missing target would go. */
   afterSource: number;
   hasTarget: boolean;
+  /** File offset just past `<target>` of an empty target, where its text would go. */
+  emptyTargetAt: number | null;
   target: { start: number; end: number } | null;
 }
 
@@ -62,14 +64,14 @@ export function xliffProse(xml: string): ProseView {
   let unitId = '';
 
   const startUnit = (id: string): void => {
-    unit = { id, source: '', afterSource: lastEnd, hasTarget: false, target: null };
+    unit = { id, source: '', afterSource: lastEnd, hasTarget: false, emptyTargetAt: null, target: null };
   };
   const endUnit = (): void => {
     const u = unit as OpenUnit | null;
     if (u === null) return;
     if (u.target === null) {
       const at = builder.length;
-      builder.gap(SEPARATOR, u.afterSource);
+      builder.gap(SEPARATOR, u.emptyTargetAt ?? u.afterSource);
       segments.push({ id: u.id, source: u.source, target: { start: at + 1, end: at + 1 }, missing: !u.hasTarget });
     } else {
       segments.push({ id: u.id, source: u.source, target: u.target, missing: false });
@@ -96,6 +98,7 @@ export function xliffProse(xml: string): ProseView {
       u.hasTarget = true;
       builder.gap(SEPARATOR, end);
       u.target = { start: builder.length, end: builder.length };
+      u.emptyTargetAt = end;
       if (tag.isSelfClosing) u.target = null;
     } else if (mode !== 'none' && CODE_ELEMENTS.has(name)) {
       codeDepth++;
