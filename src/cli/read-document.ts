@@ -19,7 +19,8 @@ export async function readDocument(input: InputFile, source?: InputFile): Promis
   try {
     return await proseView(format, input.source.text, source === undefined ? undefined : { source: source.source.text, targetName: input.path, sourceName: source.path });
   } catch (error) {
-    if (error instanceof FormatError) throw new InputError(`${input.path}:${error.line}:${error.column}: ${error.message}`);
+    // A pair that does not align names both files and the place itself.
+    if (error instanceof FormatError) throw new InputError(source === undefined ? `${input.path}:${error.line}:${error.column}: ${error.message}` : error.message);
     throw error;
   }
 }
