@@ -30,6 +30,12 @@ export interface Edit {
 /** Where a suggestion came from. */
 export type SuggestionOrigin = 'glossary' | 'check' | 'llm';
 
+/**
+ * Whether an LLM suggestion passed verification (re-checked against the glossary and the source
+ * before it is shown): `passed` or `failed`. Absent: not verified.
+ */
+export type Verification = 'passed' | 'failed';
+
 export interface Finding {
   /** `glossary/<entry-id>` for glossary entries, the check's id (e.g. `number-format`) otherwise. */
   ruleId: string;
@@ -61,6 +67,8 @@ export interface Finding {
   note?: string;
   /** Where the finding came from: a glossary entry, a built-in check, or the LLM. */
   origin?: SuggestionOrigin;
+  /** For `origin: 'llm'`: whether its suggestions passed verification; absent when not verified. */
+  verification?: Verification;
 }
 
 /**
