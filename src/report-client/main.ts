@@ -46,6 +46,10 @@ function start(): void {
     for (const i of (m.dataset.f ?? '').split(' ')) marks[Number(i)]?.push(m);
   }
   for (const id of ['toolbar', 'filters', 'view-switch']) byId(id).hidden = false;
+  items.forEach((item, i) => {
+    item.dataset.i = String(i);
+    item.tabIndex = -1;
+  });
 
   let current = -1;
   let view: View = 'article';
@@ -218,9 +222,10 @@ function start(): void {
     const decided = byId<HTMLSelectElement>('filter-state').value;
     let shown = 0;
     items.forEach((item, i) => {
+      const f = data.findings[i];
       const d = state.get(i);
       const kind = d === undefined ? 'undecided' : d.action === 'accept' ? 'accepted' : 'rejected';
-      const match = (sev === '' || item.dataset.severity === sev) && (cat === '' || item.dataset.category === cat) && (rule === '' || item.dataset.rule === rule) && (decided === '' || kind === decided);
+      const match = f !== undefined && (sev === '' || f.severity === sev) && (cat === '' || f.category === cat) && (rule === '' || f.ruleId === rule) && (decided === '' || kind === decided);
       item.hidden = !match;
       if (match) shown++;
     });

@@ -28,7 +28,7 @@ export function shownReplacement(text: string): string {
 function item(f: Finding, i: number, options: readonly ReportOption[]): string {
   const n = i + 1;
   const parts = [
-    `<li id="item-${n}" class="finding sev-${f.severity}" data-i="${i}" data-severity="${h(f.severity)}" data-category="${h(f.category)}" data-rule="${h(f.ruleId)}" tabindex="-1">`,
+    `<li id="item-${n}" class="finding sev-${f.severity}">`,
     `<div class="finding-head"><span class="sev sev-${f.severity}"><span aria-hidden="true">${SEVERITY_ICONS[f.severity]}</span> ${f.severity}</span> `,
     `<a class="loc" href="#f-${n}">#${n} line ${f.line}:${f.column}</a> `,
     `<span class="rule">${h(f.ruleId)}</span> <span class="cat">${h(f.category)}</span>`,
