@@ -12,6 +12,7 @@ Usage:
   mtqa check [files|dirs|globs...] [options]   check articles against the glossary
   mtqa eval <article> --gold <file.gold.yaml>  measure recall and precision on an annotated article
   mtqa apply <article> --decisions <file.json> apply an editor's decisions from a review report
+  mtqa glossary propose <report.json>...       proposed glossary entries from LLM review findings
   mtqa --version
 
 Run \`mtqa <command> --help\` for a command's options.
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.js')).checkCommand,
   eval: async () => (await import('./eval-command.js')).evalCommand,
   apply: async () => (await import('./apply-command.js')).applyCommand,
+  glossary: async () => (await import('./glossary-command.js')).glossaryCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -15,8 +15,9 @@ const TEXT = 'They took off their hats.\r\nIts 16000 people.\n';
 const base = { line: 1, column: 1, endLine: 1, endColumn: 1, category: 'term' };
 const FINDINGS: Finding[] = [
   { ...base, ruleId: 'glossary/hats', severity: 'error', start: 5, end: 24, text: 'took off their hats', message: 'Literal.', suggestions: ['left the poverty list'], fix: { start: 5, end: 24, text: 'left the poverty list' }, source: '摘帽', note: 'n', origin: 'glossary' },
-  { ...base, ruleId: 'llm/rewrite', severity: 'warning', start: 5, end: 24, text: 'took off their hats', message: 'LLM.', suggestions: ['exited poverty', 'shed the label'], fix: null, origin: 'llm', verification: 'failed' },
+  { ...base, ruleId: 'llm/revision', severity: 'warning', start: 5, end: 24, text: 'took off their hats', message: 'LLM.', suggestions: ['exited poverty', 'shed the label'], fix: null, origin: 'llm', llm: { kind: 'revision', model: 'm', status: 'accepted', sentence: 's' } },
   { ...base, ruleId: 'llm/other', severity: 'info', start: 31, end: 36, text: '16000', message: 'LLM 2.', suggestions: ['16,000'], fix: null, origin: 'llm' },
+  { ...base, ruleId: 'llm/revision', severity: 'info', start: 31, end: 36, text: '16000', message: 'LLM 3.', suggestions: [], fix: null, origin: 'llm', llm: { kind: 'revision', model: 'm', status: 'rejected', reason: 'changed a number <b>', sentence: 's', revision: 'Its 17000 people.' } },
 ];
 
 function scriptsOf(html: string): { inline: string; data: string } {
@@ -53,8 +54,9 @@ describe('HTML review report', () => {
 
   it('marks LLM suggestions with their verification, beside the glossary ones', () => {
     expect(html).toContain('<span class="badge origin-glossary">glossary</span> <span class="replacement">left the poverty list</span> <span class="safe">safe fix</span>');
-    expect(html).toContain('<span class="badge origin-llm verification-failed">LLM, failed verification</span> <span class="replacement">exited poverty</span>');
+    expect(html).toContain('<span class="badge origin-llm verification-passed">LLM, verified</span> <span class="replacement">exited poverty</span>');
     expect(html).toContain('<span class="badge origin-llm verification-none">LLM, not verified</span> <span class="replacement">16,000</span>');
+    expect(html).toContain('<p class="llm-rejected"><span class="badge origin-llm verification-failed">LLM, failed verification</span> <span class="label">Revision not offered (changed a number &lt;b&gt;):</span> Its 17000 people.</p>');
   });
 
   it('highlights overlapping findings once, with the most severe class, anchors and numbered links', () => {
@@ -63,7 +65,7 @@ describe('HTML review report', () => {
 
   it('the index links each file report', () => {
     const index = htmlIndex([{ path: 'x/a b.txt', text: TEXT, findings: FINDINGS }, { path: 'c.txt', text: '', findings: [] }], ['a b', 'c'], CONTEXT);
-    expect(index).toContain('<tr><td><a href="a%20b.html">x/a b.txt</a></td><td>3</td><td>1</td><td>1</td><td>1</td><td>1</td></tr>');
+    expect(index).toContain('<tr><td><a href="a%20b.html">x/a b.txt</a></td><td>4</td><td>1</td><td>1</td><td>2</td><td>1</td></tr>');
     expect(index).toContain("script-src 'none'");
   });
 });

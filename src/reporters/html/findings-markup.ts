@@ -46,6 +46,10 @@ function item(f: Finding, i: number, options: readonly ReportOption[]): string {
   } else {
     parts.push('<p class="no-suggestion">No suggestion: rewrite by hand.</p>');
   }
+  if (f.llm !== undefined && f.llm.status !== 'accepted' && f.llm.revision !== undefined) {
+    // A revision that failed verification is shown for information only, never offered.
+    parts.push(`<p class="llm-rejected">${originBadge({ origin: 'llm', verification: f.llm.status === 'rejected' ? 'failed' : undefined })} <span class="label">Revision not offered${f.llm.reason === undefined ? '' : ` (${h(f.llm.reason)})`}:</span> ${h(f.llm.revision)}</p>`);
+  }
   parts.push('</li>');
   return parts.join('');
 }

@@ -4,7 +4,10 @@
  * (which writes it) and the report's client script (which reads it). Offsets are 0-based UTF-16
  * code units into `text`, end exclusive.
  */
-import type { Severity, SuggestionOrigin, Verification } from '../../core/finding.js';
+import type { Severity, SuggestionOrigin } from '../../core/finding.js';
+
+/** Whether an LLM suggestion passed the LLM stage's verification (`llm.status`); absent: not verified. */
+export type Verification = 'passed' | 'failed';
 
 /** One replacement an editor can accept for a finding. */
 export interface ReportOption {
