@@ -23,8 +23,9 @@ Options:
   --glossary <path>     glossary file or directory (repeatable; later ones override earlier ids).
                         Default: ./glossary if it exists, else the bundled glossary
   --include-proposed    also apply entries with status: proposed
-  --format <name>       text (default) or json, printed to stdout
-  --out <dir>           write reports there: report.json, and with --fix <name>.fixed.<ext> and <name>.diff
+  --format <name>       text (default), json or diff (the safe fixes as a unified diff), printed to stdout
+  --out <dir>           write reports there: report.json, <name>.html (the review report; index.html
+                        for several files), and with --fix <name>.fixed.<ext> and <name>.diff
   --fix                 compute the safe fixes (written to --out, default reports/)
   --write               apply the safe fixes to the input files themselves (atomic rename)
   --source <file>       the Chinese source of a single plain-text article, aligned by paragraph
@@ -71,7 +72,7 @@ export interface CheckedFile extends FileResult {
 /** Checks one decoded input in its format (by extension), with its aligned source when given. */
 export async function checkInput(input: InputFile, glossary: CompiledGlossary, source?: InputFile): Promise<CheckedFile> {
   const view = await readDocument(input, source);
-  return { path: input.path, text: input.source.text, findings: lintDocument(input.source, view, glossary), input };
+  return { path: input.path, text: input.source.text, findings: lintDocument(input.source, view, glossary), bom: input.source.bom, input };
 }
 
 /** Applies a file's safe fixes; returns the fixed text. */
@@ -145,13 +146,16 @@ export async function checkCommand(argv: string[]): Promise<number> {
     const json = REPORTERS.json as (typeof REPORTERS)[string];
     writeFileAtomic(join(out, 'report.json'), json(results, { ...context, color: false }));
     written.push(join(out, 'report.json'));
+    // Imported here only: printing a report never loads the HTML reporter.
+    const { writeHtmlReports } = await import('./write-html-reports.js');
+    written.push(...writeHtmlReports(results, names, out, { ...context, color: false }));
     if (fix) {
       results.forEach((r, i) => {
         const fixed = fixedText(r);
         const name = names[i] as string;
         const ext = extname(r.path) || '.txt';
         writeFileAtomic(join(out, `${name}.fixed${ext}`), encodeText(fixed, r.input.encoding, r.input.source.bom));
-        writeFileAtomic(join(out, `${name}.diff`), unifiedDiff(r.path, r.text, fixed));
+        writeFileAtomic(join(out, `${name}.diff`), unifiedDiff(r.path, r.text, fixed, { bom: r.input.source.bom }));
         written.push(join(out, `${name}.fixed${ext}`), join(out, `${name}.diff`));
         if (values.write === true && fixed !== r.text) {
           writeFileAtomic(r.input.absolute, encodeText(fixed, r.input.encoding, r.input.source.bom));
