@@ -2,7 +2,8 @@
  * `mtqa check`: read articles, run the checks, print a report, write reports and fixes.
  */
 import { basename, extname, join } from 'node:path';
-import { applyEdits } from '../core/edits.js';
+import { fixInPasses } from '../core/fix-passes.js';
+import { SourceText } from '../core/source-text.js';
 import { severityRank, type Finding, type Severity } from '../core/finding.js';
 import { compileGlossary, type CompiledGlossary } from '../core/glossary.js';
 import { loadGlossary } from '../glossary/load-glossary.js';
@@ -75,10 +76,13 @@ export async function checkInput(input: InputFile, glossary: CompiledGlossary, s
   return { path: input.path, text: input.source.text, findings: lintDocument(input.source, view, glossary), bom: input.source.bom, input };
 }
 
-/** Applies a file's safe fixes; returns the fixed text. */
-export function fixedText(result: FileResult): string {
-  const edits = result.findings.flatMap((f) => (f.fix === null ? [] : [f.fix]));
-  return applyEdits(result.text, edits).output;
+/**
+ * Applies a file's safe fixes in passes (re-checking the file in its own format after each) until
+ * none is left; returns the fixed text.
+ */
+export async function fixedText(result: CheckedFile, glossary: CompiledGlossary, source?: InputFile): Promise<string> {
+  const recheck = async (text: string): Promise<Finding[]> => (await checkInput({ ...result.input, source: new SourceText(text) }, glossary, source)).findings;
+  return (await fixInPasses(result.text, recheck, result.findings.filter((f) => f.origin !== 'llm'))).output;
 }
 
 export async function checkCommand(argv: string[]): Promise<number> {
@@ -150,8 +154,8 @@ export async function checkCommand(argv: string[]): Promise<number> {
     const { writeHtmlReports } = await import('./write-html-reports.js');
     written.push(...writeHtmlReports(results, names, out, { ...context, color: false }));
     if (fix) {
-      results.forEach((r, i) => {
-        const fixed = fixedText(r);
+      for (const [i, r] of results.entries()) {
+        const fixed = await fixedText(r, compiled, source);
         const name = names[i] as string;
         const ext = extname(r.path) || '.txt';
         writeFileAtomic(join(out, `${name}.fixed${ext}`), encodeText(fixed, r.input.encoding, r.input.source.bom));
@@ -161,7 +165,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
           writeFileAtomic(r.input.absolute, encodeText(fixed, r.input.encoding, r.input.source.bom));
           written.push(r.input.absolute);
         }
-      });
+      }
     }
   }
   if (written.length > 0 && format === 'text') process.stdout.write(`wrote ${written.map(displayPath).join(', ')}\n`);
