@@ -11,6 +11,7 @@ const HELP = `mtqa: quality checks for English machine translations of Chinese n
 Usage:
   mtqa check [files|dirs|globs...] [options]   check articles against the glossary
   mtqa eval <article> --gold <file.gold.yaml>  measure recall and precision on an annotated article
+  mtqa glossary <lint|fmt|add|stats|import|export|docs>  maintain glossary files
   mtqa --version
 
 Run \`mtqa <command> --help\` for a command's options.
@@ -22,6 +23,7 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.js')).checkCommand,
   eval: async () => (await import('./eval-command.js')).evalCommand,
+  glossary: async () => (await import('./glossary-command.js')).glossaryCommand,
 };
 
 async function main(argv: string[]): Promise<number> {
