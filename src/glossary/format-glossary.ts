@@ -118,6 +118,17 @@ export function glossaryDocumentText(doc: Document): string {
   return `${text.replace(/\n+$/, '')}\n`;
 }
 
+/** Whether the `entries:` key's line ends in a comment. */
+function commentOnEntriesLine(text: string, doc: Document): boolean {
+  const root = doc.contents;
+  if (!isMap(root)) return false;
+  const pair = root.items.find((p) => keyName(p.key) === 'entries');
+  const end = isScalar(pair?.key) ? pair.key.range?.[1] : undefined;
+  if (end === undefined) return false;
+  const lineEnd = text.indexOf('\n', end);
+  return text.slice(end, lineEnd < 0 ? text.length : lineEnd).includes('#');
+}
+
 /** Formats one glossary file's text. */
 export function formatGlossaryText(text: string, file: string): FormatResult {
   const lines = new LineCounter();
@@ -132,9 +143,13 @@ export function formatGlossaryText(text: string, file: string): FormatResult {
   const entries = isMap(doc.contents) ? doc.contents.get('entries', true) : undefined;
   if (isSeq(entries) && !manualOrder(doc)) {
     const first = entries.items[0] as YamlNode | undefined;
-    if (first !== undefined && entries.commentBefore !== undefined) {
-      first.commentBefore = first.commentBefore ? `${entries.commentBefore}\n${first.commentBefore}` : entries.commentBefore;
-      entries.commentBefore = undefined;
+    if (first !== undefined && typeof entries.commentBefore === 'string') {
+      // A comment on the `entries:` line itself stays there; the ones below it describe the first entry.
+      const lines = entries.commentBefore.split('\n');
+      const onKeyLine = commentOnEntriesLine(text, doc) ? lines.shift() : undefined;
+      const rest = lines.join('\n');
+      if (lines.length > 0) first.commentBefore = first.commentBefore ? `${rest}\n${first.commentBefore}` : rest;
+      entries.commentBefore = onKeyLine;
     }
   }
   canonicaliseDocument(doc);

@@ -18,7 +18,7 @@ function readRows(text: string): Row[] {
     records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: false }) as unknown as typeof records;
   } catch (error) {
     const e = error as Error & { lines?: number };
-    throw new InterchangeError(`invalid CSV: ${e.message.replace(/^Invalid [^:]*: /, '').replace(/\s*at line \d+.*$/s, '')}`, typeof e.lines === 'number' ? e.lines : 1);
+    throw new InterchangeError(`invalid CSV: ${e.message.replace(/^Invalid [^:]*: /, '').replace(/\s*(?:at|on) line \d+.*$/s, '')}`, typeof e.lines === 'number' ? e.lines : 1);
   }
   const header = records[0];
   if (header === undefined) throw new InterchangeError('the CSV file is empty: it needs a header row naming its columns', 1);

@@ -55,7 +55,7 @@ export function importTbx(text: string, defaults: ImportDefaults = {}): ImportRe
   const entries: EntryData[] = [];
   const taken = new Set<string>();
   for (const concept of findElements(root, 'conceptEntry', 'termEntry')) {
-    const where = `concept${concept.attributes.id === undefined ? '' : ` \`${concept.attributes.id}\``} (line ${concept.line})`;
+    const where = `concept${concept.attributes.id === undefined ? '' : ` \`${concept.attributes.id}\``}`;
     const fields = conceptFields(concept);
     const langSecs = childElements(concept, 'langSec', 'langSet');
     const zh = langSecs.filter((l) => languageOf(l.attributes['xml:lang']) === 'zh').flatMap(termsOf);
