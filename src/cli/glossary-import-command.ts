@@ -68,7 +68,8 @@ export async function glossaryImportCommand(argv: string[]): Promise<number> {
     result = format === 'tbx' ? importTbx(text, defaults) : format === 'csv' ? importCsv(text, defaults) : importVale(text, defaults, base);
   } catch (error) {
     if (!(error instanceof InterchangeError)) throw error;
-    throw new GlossaryError([{ file: displayPath(file), line: error.line, column: error.column, severity: 'error', message: error.message }]);
+    process.stderr.write(`${formatProblem({ file: displayPath(file), line: error.line, column: error.column, severity: 'error', message: error.message })}\n`);
+    return 2;
   }
   for (const w of result.warnings) process.stderr.write(`${formatProblem({ file: displayPath(file), ...w, severity: 'warning' })}\n`);
   if (result.entries.length === 0) throw new InputError(`${displayPath(file)}: nothing to import (no entry with both a preferred and an avoided English rendering)`);

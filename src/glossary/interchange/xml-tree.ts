@@ -21,7 +21,7 @@ export function parseXml(text: string): XmlElement {
   let root: XmlElement | undefined;
   let failure: InterchangeError | undefined;
   parser.on('error', (error) => {
-    failure ??= new InterchangeError(`invalid XML: ${error.message.replace(/^\d+:\d+: /, '')}`, parser.line, parser.column + 1);
+    failure ??= new InterchangeError(`invalid XML: ${error.message.replace(/^\d+:\d+: /, '')}`, parser.line, parser.column);
   });
   parser.on('opentag', (tag) => {
     const attributes: Record<string, string> = {};
