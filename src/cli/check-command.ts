@@ -12,6 +12,7 @@ import { REPORTERS, type FileResult, type ReportContext } from '../reporters/ind
 import { defaultGlossaryPath } from './default-glossary.js';
 import { InputError, UsageError } from './errors.js';
 import { displayPath, encodeText, expandInputs, readInput, writeFileAtomic, type InputFile } from './io.js';
+import { LLM_HELP, LLM_OPTIONS, readLlmOptions } from './llm-options.js';
 import { oneOf, parseCommandArgs } from './parse-args.js';
 import { TOOL_VERSION } from './version.js';
 
@@ -28,7 +29,7 @@ Options:
   --fail-on <level>     error (default), warning, info or never: lowest severity that exits 1
   --color / --no-color  force colour on or off (default: on for a terminal, off when NO_COLOR is set)
   -h, --help            this help
-`;
+${LLM_HELP}`;
 
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 
@@ -84,6 +85,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
+      ...LLM_OPTIONS,
     },
     'check',
   );
@@ -93,6 +95,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
   }
   const format = oneOf(values.format, Object.keys(REPORTERS), '--format', 'text');
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error');
+  const llmOptions = readLlmOptions(values);
   if (positionals.length === 0) throw new UsageError('check: name the files or directories to check, e.g. `mtqa check samples`');
   const paths = await expandInputs(positionals);
   const glossary = loadGlossary(values.glossary ?? [defaultGlossaryPath()], { includeProposed: values['include-proposed'] === true });
@@ -112,6 +115,14 @@ export async function checkCommand(argv: string[]): Promise<number> {
 
   const color = values['no-color'] === true ? false : values.color === true || (process.stdout.isTTY === true && !process.env.NO_COLOR);
   const context: ReportContext = { color, glossaryVersion: glossary.version, toolVersion: TOOL_VERSION };
+  let llmUnavailable = false;
+  if (llmOptions !== null) {
+    const { runLlmStage } = await import('./llm-stage.js');
+    const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
+    const stage = await runLlmStage(results, compiled, llmOptions, { out: write(format === 'text' ? process.stdout : process.stderr), err: write(process.stderr) });
+    if (stage.summary !== null) context.llm = stage.summary;
+    llmUnavailable = llmOptions.required && stage.unavailable;
+  }
   process.stdout.write((REPORTERS[format] as (typeof REPORTERS)[string])(results, context));
 
   const written: string[] = [];
@@ -138,7 +149,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     }
   }
   if (written.length > 0 && format === 'text') process.stdout.write(`wrote ${written.map(displayPath).join(', ')}\n`);
-  if (inputErrors > 0) return 2;
+  if (inputErrors > 0 || llmUnavailable) return 2;
   return failing(results.flatMap((r) => r.findings), failOn) ? 1 : 0;
 }
 

@@ -2,6 +2,7 @@
  * What every reporter receives. Reporters are pure: `(results, context) => string`.
  */
 import type { Finding } from '../core/finding.js';
+import type { LlmRunSummary } from '../core/llm-usage.js';
 
 /** The findings of one checked file, with the text they point into. */
 export interface FileResult {
@@ -19,6 +20,8 @@ export interface ReportContext {
   glossaryVersion: string;
   /** The mtqa version. */
   toolVersion: string;
+  /** What the optional LLM stage did and spent; absent when it did not run. */
+  llm?: LlmRunSummary;
 }
 
 export type Reporter = (results: readonly FileResult[], context: ReportContext) => string;
