@@ -58,7 +58,7 @@ export function addEntryToText(text: string, file: string, data: EntryData): Add
   if (!isSeq(seq) || items.length === 0 || seq.flow === true) {
     const start = seq?.range?.[0] ?? text.length;
     const end = seq?.range?.[1] ?? text.length;
-    const block = rendered.replace(/^(?=.)/gm, '  ');
+    const block = rendered;
     next = `${text.slice(0, start).replace(/[ \t]*$/, '')}\n${block}${text.slice(lineEnd(text, Math.max(start, end - 1)))}`;
   } else {
     const first = items[0] as YamlNode;
@@ -66,7 +66,7 @@ export function addEntryToText(text: string, file: string, data: EntryData): Add
     const prefix = text.slice(lineStart(text, firstStart), firstStart);
     const indent = prefix.slice(0, Math.max(0, prefix.indexOf('-')));
     const blank = items.slice(1).some((i) => i.spaceBefore === true);
-    const block = rendered.replace(/^(?=.)/gm, indent);
+    const block = rendered.replace(/^ {2}/gm, indent);
     const ids = items.map((i) => (isMap(i) && isScalar(i.get('id', true)) ? String(i.get('id')) : ''));
     const beforeIndex = manualOrder(doc) ? -1 : ids.findIndex((id) => id > data.id);
     if (beforeIndex >= 0) {

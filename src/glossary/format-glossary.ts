@@ -9,13 +9,17 @@
  * - entries sorted by id (code-point order) unless the file says `order: manual`; a comment above
  *   an entry moves with it (also the one above the first entry);
  * - every list and mapping in block style, two-space indentation, list items indented under
- *   their key; no line wrapping;
- * - strings plain where YAML allows, else single-quoted when they hold a `"` and no `'`, else
+ *   their key;
+ * - patterns (avoid, unless) single-quoted (double-quoted when they hold a `'`); other strings
+ *   plain where YAML allows, else single-quoted when they hold a `"` and no `'`, else
  *   double-quoted; block scalars (`|`, `>`) stay block scalars;
+ * - no line wrapping, except inside folded block scalars (`>`), wrapped at {@link FOLD_WIDTH}
+ *   characters (indentation not counted);
+ * - with entries sorted, blank lines between entries are made uniform (all or none);
  * - comments and blank lines between entries are kept; whitespace-only lines lose their spaces;
  *   the file ends with one newline.
  */
-import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, type Node as YamlNode, type ToStringOptions, type YAMLMap } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, Scalar, visit, type Node as YamlNode, type ToStringOptions, type YAMLMap } from 'yaml';
 import { AVOID_KEY_ORDER, ENTRY_KEY_ORDER, EXAMPLES_KEY_ORDER, FILE_KEY_ORDER, type EntryData } from './entry-data.js';
 import type { FileProblem } from './schema-errors.js';
 
@@ -89,19 +93,57 @@ export function canonicaliseDocument(doc: Document): void {
   const root = doc.contents;
   if (!isMap(root)) return;
   orderKeys(root, FILE_KEY_ORDER);
-  const entries = root.get('entries', true);
-  if (isSeq(entries)) {
-    for (const item of entries.items) {
-      if (!isMap(item)) continue;
-      orderKeys(item, ENTRY_KEY_ORDER as readonly string[]);
-      const avoid = item.get('avoid', true);
-      if (isSeq(avoid)) for (const a of avoid.items) if (isMap(a)) orderKeys(a, AVOID_KEY_ORDER);
-      const examples = item.get('examples', true);
-      if (isMap(examples)) orderKeys(examples, EXAMPLES_KEY_ORDER);
-    }
-    if (!manualOrder(doc)) sortEntries(entries.items as YamlNode[]);
-  }
   normaliseStyle(root);
+  const entries = root.get('entries', true);
+  if (!isSeq(entries)) return;
+  for (const item of entries.items) {
+    if (!isMap(item)) continue;
+    orderKeys(item, ENTRY_KEY_ORDER as readonly string[]);
+    const avoid = item.get('avoid', true);
+    if (isSeq(avoid)) for (const a of avoid.items) if (isMap(a)) orderKeys(a, AVOID_KEY_ORDER);
+    const examples = item.get('examples', true);
+    if (isMap(examples)) orderKeys(examples, EXAMPLES_KEY_ORDER);
+    quotePatterns(item);
+  }
+  const items = entries.items as YamlNode[];
+  if (!manualOrder(doc)) {
+    sortEntries(items);
+    // Sorting breaks up hand-made groups, so entries are either all separated by a blank line or none.
+    const spaced = items.some((node) => node.spaceBefore === true);
+    items.forEach((node, i) => {
+      node.spaceBefore = spaced && i > 0 ? true : undefined;
+    });
+  }
+  const first = items[0];
+  if (first !== undefined) first.spaceBefore = undefined;
+}
+
+/** Quotes a pattern: single quotes, or double quotes when it holds a `'`. */
+function quotePattern(node: unknown): void {
+  if (isScalar(node) && typeof node.value === 'string') node.type = node.value.includes("'") ? Scalar.QUOTE_DOUBLE : Scalar.QUOTE_SINGLE;
+}
+
+function quoteAll(seq: unknown): void {
+  if (isSeq(seq)) for (const item of seq.items) quotePattern(item);
+}
+
+/**
+ * Patterns are always quoted: they often start with `[` or `(` or hold `{2}` and `|`, and a plain
+ * pattern edited to start with `[` would silently become a YAML list.
+ */
+function quotePatterns(entry: YAMLMap): void {
+  const avoid = entry.get('avoid', true);
+  if (isSeq(avoid)) {
+    for (const a of avoid.items) {
+      if (isMap(a)) {
+        quotePattern(a.get('pattern', true));
+        quoteAll(a.get('unless', true));
+      } else {
+        quotePattern(a);
+      }
+    }
+  }
+  quoteAll(entry.get('unless', true));
 }
 
 function sortEntries(items: YamlNode[]): void {
@@ -112,9 +154,66 @@ function sortEntries(items: YamlNode[]): void {
   });
 }
 
+/** Lines of folded block scalars (`>`) are wrapped to this many characters, indentation not counted. */
+export const FOLD_WIDTH = 100;
+
+/**
+ * Wraps one content line of a folded block scalar at single spaces, so the value is unchanged
+ * (in a folded scalar a line break between two lines reads as one space).
+ */
+function wrapFoldedLine(line: string): string {
+  const indent = /^ */.exec(line)?.[0] ?? '';
+  const out: string[] = [];
+  let rest = line.slice(indent.length);
+  while (rest.length > FOLD_WIDTH) {
+    let cut = -1;
+    for (let i = Math.min(rest.length - 2, FOLD_WIDTH); i > 0; i--) {
+      if (rest[i] === ' ' && rest[i - 1] !== ' ' && rest[i + 1] !== ' ') {
+        cut = i;
+        break;
+      }
+    }
+    if (cut < 0) {
+      for (let i = FOLD_WIDTH + 1; i < rest.length - 1; i++) {
+        if (rest[i] === ' ' && rest[i - 1] !== ' ' && rest[i + 1] !== ' ') {
+          cut = i;
+          break;
+        }
+      }
+    }
+    if (cut < 0) break;
+    out.push(indent + rest.slice(0, cut));
+    rest = rest.slice(cut + 1);
+  }
+  out.push(indent + rest);
+  return out.join('\n');
+}
+
+/** Re-wraps the content of every folded block scalar in a YAML text. */
+function wrapFoldedScalars(text: string): string {
+  const doc = parseDocument(text);
+  const ranges: [number, number][] = [];
+  visit(doc, {
+    Scalar(_key, node) {
+      if (node.type === Scalar.BLOCK_FOLDED && node.range) ranges.push([node.range[0], node.range[1]]);
+    },
+  });
+  let out = text;
+  for (const [start, end] of ranges.sort((a, b) => b[0] - a[0])) {
+    const block = out.slice(start, end);
+    const headerEnd = block.indexOf('\n') + 1;
+    if (headerEnd <= 0) continue;
+    const body = block.slice(headerEnd).split('\n');
+    const contentIndent = /^ */.exec(body.find((l) => l.trim() !== '') ?? '')?.[0].length ?? 0;
+    const wrapped = body.map((l) => (l.trim() === '' || /^ */.exec(l)?.[0].length !== contentIndent ? l : wrapFoldedLine(l)));
+    out = out.slice(0, start) + block.slice(0, headerEnd) + wrapped.join('\n') + out.slice(end);
+  }
+  return out;
+}
+
 /** Serialises a document in the canonical layout (the document must already be canonicalised). */
 export function glossaryDocumentText(doc: Document): string {
-  const text = doc.toString(GLOSSARY_YAML_OPTIONS).replace(/^[ \t]+$/gm, '');
+  const text = wrapFoldedScalars(doc.toString(GLOSSARY_YAML_OPTIONS)).replace(/^[ \t]+$/gm, '');
   return `${text.replace(/\n+$/, '')}\n`;
 }
 
@@ -153,22 +252,17 @@ export function formatGlossaryText(text: string, file: string): FormatResult {
     }
   }
   canonicaliseDocument(doc);
-  if (isSeq(entries)) {
-    const first = entries.items[0] as YamlNode | undefined;
-    if (first !== undefined) first.spaceBefore = false;
-  }
   return { text: glossaryDocumentText(doc), problems: [] };
 }
 
-/** The canonical YAML of one entry as a list item (`- id: …`), without indentation, ending in a newline. */
+/**
+ * The canonical YAML of one entry as an item of a canonical file's `entries:` list (`  - id: …`,
+ * indented by two spaces), ending in a newline.
+ */
 export function entryYaml(data: EntryData): string {
-  const doc = new Document([data]);
-  const list = doc.contents;
-  if (isSeq(list)) {
-    for (const item of list.items) if (isMap(item)) orderKeys(item, ENTRY_KEY_ORDER as readonly string[]);
-  }
-  normaliseStyle(list);
-  return glossaryDocumentText(doc);
+  const doc = new Document({ entries: [data] });
+  canonicaliseDocument(doc);
+  return glossaryDocumentText(doc).replace(/^entries:\n/, '');
 }
 
 /** A whole glossary file in canonical layout, e.g. for `mtqa glossary import`. */

@@ -28,19 +28,17 @@ describe('addEntryToText', () => {
     const result = add(formatted);
     expect(result.problems).toEqual([]);
     const at = result.text.indexOf('  - id: two-sessions');
-    expect(result.text.slice(0, at)).toBe(formatted.slice(0, at));
-    expect(result.text.slice(at).endsWith(formatted.slice(at))).toBe(true);
-    expect(result.text.slice(at, result.text.length - (formatted.length - at))).toBe(
-      '  - id: two-sessions\n    source: 两会\n    category: name\n    severity: error\n    preferred:\n      - the two sessions\n    avoid:\n      - two meetings\n' +
-        '    note: The annual sessions of the NPC and the CPPCC.\n    examples:\n      flag:\n        - The two meetings open today.\n      pass:\n        - Two sessions of talks ended.\n',
-    );
+    const block =
+      "  - id: two-sessions\n    source: 两会\n    category: name\n    severity: error\n    preferred:\n      - the two sessions\n    avoid:\n      - 'two meetings'\n" +
+      '    note: The annual sessions of the NPC and the CPPCC.\n    examples:\n      flag:\n        - The two meetings open today.\n      pass:\n        - Two sessions of talks ended.\n\n';
+    expect(result.text).toBe(formatted.slice(0, at) + block + formatted.slice(at));
     expect(parseGlossaryFile(result.text, 'g.yaml').entries.map((e) => e.id)).toEqual(['gnaw-hard-bones', 'two-sessions', 'zhaimao-poverty-list']);
   });
 
   it('keeps a formatted file formatted, and puts the comment above the next entry after the new one', () => {
     const result = add(formatted);
     expect(formatGlossaryText(result.text, 'g.yaml').text).toBe(result.text);
-    expect(result.text).toContain('        - Two sessions of talks ended.\n  # --- hats ---\n  - id: zhaimao-poverty-list');
+    expect(result.text).toContain('        - Two sessions of talks ended.\n\n  # --- hats ---\n  - id: zhaimao-poverty-list');
   });
 
   it('appends with `order: manual` and leaves an unformatted file unformatted', () => {
@@ -61,8 +59,8 @@ describe('addEntryToText', () => {
     const loop = add(formatted, { ...entry, id: 'hat', avoid: ['took off his hat'] });
     expect(loop.text).toBe(formatted);
     expect(loop.problems.map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
-      '35:11 with the new entry: this flag example is not flagged by entry `hat`; widen a pattern or fix the example',
-      '56:11 with the new entry: this pass example is flagged by entry `hat` (`took off his hat`); narrow that pattern, add an `unless` context, or change the example',
+      '36:11 with the new entry: this flag example is not flagged by entry `hat`; widen a pattern or fix the example',
+      '58:11 with the new entry: this pass example is flagged by entry `hat` (`took off his hat`); narrow that pattern, add an `unless` context, or change the example',
     ]);
   });
 

@@ -45,13 +45,14 @@ describe('formatGlossaryText', () => {
             - tackle the toughest problems
             - take on the hardest tasks
           avoid:
-            - gnaw {2} hard bone
+            - 'gnaw {2} hard bone'
           note: '啃硬骨头: take on "the hardest" tasks.'
           examples:
             flag:
               - We must gnaw the hard bones of reform. # plural
             pass:
               - The dog gnawed a bone.
+
         # --- hats ---
         - id: zhaimao-poverty-list
           source: 摘帽
@@ -60,8 +61,8 @@ describe('formatGlossaryText', () => {
           preferred:
             - removed from the poverty list
           avoid:
-            - take off [their|its|the] poverty (hat|hats)
-            - pattern: without taking off [their|its] poverty hat
+            - 'take off [their|its|the] poverty (hat|hats)'
+            - pattern: 'without taking off [their|its] poverty hat'
               replacement: not yet removed from the poverty list
             # two renderings
           note: >-
