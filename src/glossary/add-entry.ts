@@ -53,13 +53,15 @@ export function addEntryToText(text: string, file: string, data: EntryData): Add
   const root = doc.contents;
   const seq = isMap(root) ? root.get('entries', true) : undefined;
   const items = isSeq(seq) ? (seq.items as YamlNode[]) : [];
-  const rendered = entryYaml(normaliseEntryData(data));
+  // Keep the file's line endings.
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  const rendered = entryYaml(normaliseEntryData(data)).replace(/\n/g, nl);
   let next: string;
   if (!isSeq(seq) || items.length === 0 || seq.flow === true) {
     const start = seq?.range?.[0] ?? text.length;
     const end = seq?.range?.[1] ?? text.length;
     const block = rendered;
-    next = `${text.slice(0, start).replace(/[ \t]*$/, '')}\n${block}${text.slice(lineEnd(text, Math.max(start, end - 1)))}`;
+    next = `${text.slice(0, start).replace(/[ \t]*$/, '')}${nl}${block}${text.slice(lineEnd(text, Math.max(start, end - 1)))}`;
   } else {
     const first = items[0] as YamlNode;
     const firstStart = first.range?.[0] ?? 0;
@@ -72,12 +74,12 @@ export function addEntryToText(text: string, file: string, data: EntryData): Add
     if (beforeIndex >= 0) {
       const target = items[beforeIndex] as YamlNode;
       const at = aboveComments(text, lineStart(text, target.range?.[0] ?? 0));
-      next = `${text.slice(0, at)}${block}${blank ? '\n' : ''}${text.slice(at)}`;
+      next = `${text.slice(0, at)}${block}${blank ? nl : ''}${text.slice(at)}`;
     } else {
       const last = items[items.length - 1] as YamlNode;
       const at = lineEnd(text, Math.max(0, (last.range?.[1] ?? text.length) - 1));
       const head = text.slice(0, at);
-      next = `${head}${head.endsWith('\n') ? '' : '\n'}${blank ? '\n' : ''}${block}${text.slice(at)}`;
+      next = `${head}${head.endsWith('\n') ? '' : nl}${blank ? nl : ''}${block}${text.slice(at)}`;
     }
   }
   const after = parseGlossaryFile(next, file);

@@ -27,12 +27,16 @@ describe('mtqa glossary', () => {
     expect(runCli(['glossary', 'lint', 'no/such/dir'])).toMatchObject({ code: 2, stderr: expect.stringContaining('glossary not found') });
   });
 
-  it('fmt: --check exits 1 on an unformatted file; fmt rewrites it; then --check passes', () => {
+  it('fmt: --check exits 1 on an unformatted file; plain fmt shows a diff; --write rewrites it; then --check passes', () => {
     const file = join(dir, 'fmt.yaml');
     copyFileSync(messy, file);
     expect(runCli(['glossary', 'fmt', '--check', file])).toMatchObject({ code: 1, stdout: expect.stringContaining('fmt.yaml: not formatted') });
     expect(readFileSync(file, 'utf8')).toBe(readFileSync(messy, 'utf8'));
-    expect(runCli(['glossary', 'fmt', file]).code).toBe(0);
+    const preview = runCli(['glossary', 'fmt', file]);
+    expect(preview.code).toBe(0);
+    expect(preview.stdout).toContain("-    avoid: [\"take off [their|its|the] poverty (hat|hats)\"");
+    expect(readFileSync(file, 'utf8')).toBe(readFileSync(messy, 'utf8'));
+    expect(runCli(['glossary', 'fmt', '--write', file])).toMatchObject({ code: 0, stdout: `formatted ${file}\n` });
     expect(runCli(['glossary', 'fmt', '--check', file])).toMatchObject({ code: 0, stdout: '' });
   });
 

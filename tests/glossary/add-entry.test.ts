@@ -70,3 +70,12 @@ describe('addEntryToText', () => {
     expect(result.text.startsWith('glossary: empty\nversion: 1\nentries:\n  - id: two-sessions\n')).toBe(true);
   });
 });
+
+describe('addEntryToText with CRLF line endings', () => {
+  it('keeps the file’s line endings', () => {
+    const crlf = formatted.replace(/\n/g, '\r\n');
+    const result = addEntryToText(crlf, 'g.yaml', entry);
+    expect(result.problems).toEqual([]);
+    expect(result.text.replace(/\r\n/g, '')).not.toContain('\n');
+  });
+});
