@@ -6,7 +6,7 @@ import { applyEdits } from '../core/edits.js';
 import { severityRank, type Finding, type Severity } from '../core/finding.js';
 import { compileGlossary, type CompiledGlossary } from '../core/glossary.js';
 import { loadGlossary } from '../glossary/load-glossary.js';
-import { lintText } from '../linter.js';
+import { lintDocument } from '../linter.js';
 import { unifiedDiff } from '../reporters/diff.js';
 import { REPORTERS, type FileResult, type ReportContext } from '../reporters/index.js';
 import { defaultGlossaryPath } from './default-glossary.js';
@@ -14,6 +14,7 @@ import { InputError, UsageError } from './errors.js';
 import { displayPath, encodeText, expandInputs, readInput, writeFileAtomic, type InputFile } from './io.js';
 import { LLM_HELP, LLM_OPTIONS, readLlmOptions } from './llm-options.js';
 import { oneOf, parseCommandArgs } from './parse-args.js';
+import { readDocument } from './read-document.js';
 import { TOOL_VERSION } from './version.js';
 
 const HELP = `Usage: mtqa check [files|dirs|globs...] [options]
@@ -22,10 +23,13 @@ Options:
   --glossary <path>     glossary file or directory (repeatable; later ones override earlier ids).
                         Default: ./glossary if it exists, else the bundled glossary
   --include-proposed    also apply entries with status: proposed
-  --format <name>       text (default) or json, printed to stdout
-  --out <dir>           write reports there: report.json, and with --fix <name>.fixed.<ext> and <name>.diff
+  --format <name>       text (default), json or diff (the safe fixes as a unified diff), printed to stdout
+  --out <dir>           write reports there: report.json, <name>.html (the review report; index.html
+                        for several files), and with --fix <name>.fixed.<ext> and <name>.diff
   --fix                 compute the safe fixes (written to --out, default reports/)
   --write               apply the safe fixes to the input files themselves (atomic rename)
+  --source <file>       the Chinese source of a single plain-text article, aligned by paragraph
+                        (enables the source-aware checks; XLIFF and PO files carry their own)
   --fail-on <level>     error (default), warning, info or never: lowest severity that exits 1
   --color / --no-color  force colour on or off (default: on for a terminal, off when NO_COLOR is set)
   -h, --help            this help
@@ -34,13 +38,18 @@ ${LLM_HELP}`;
 export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
 
 
-/** A report file name for each input, unique within one run ("sample", "news-sample" on a clash). */
+/**
+ * A report file name for each input, unique within one run ("sample", "news-sample" on a clash;
+ * "sample-html" and "sample-txt" for one article in several formats).
+ */
 export function reportNames(paths: readonly string[]): string[] {
   const taken = new Set<string>();
+  const stem = (p: string): string => basename(p, extname(p));
   return paths.map((p) => {
     const parts = p.replace(/\\/g, '/').split('/').filter((x) => x !== '' && x !== '.' && x !== '..');
     const file = parts.pop() ?? 'input';
     let name = basename(file, extname(file));
+    if (extname(file) !== '' && paths.some((q) => q !== p && stem(q) === name && extname(q) !== extname(file))) name = `${name}-${extname(file).slice(1)}`;
     while (taken.has(name) && parts.length > 0) name = `${parts.pop() as string}-${name}`;
     let unique = name;
     for (let n = 2; taken.has(unique); n++) unique = `${name}-${n}`;
@@ -60,9 +69,10 @@ export interface CheckedFile extends FileResult {
   input: InputFile;
 }
 
-/** Checks one decoded input. */
-export function checkInput(input: InputFile, glossary: CompiledGlossary): CheckedFile {
-  return { path: input.path, text: input.source.text, findings: lintText(input.source, glossary), input };
+/** Checks one decoded input in its format (by extension), with its aligned source when given. */
+export async function checkInput(input: InputFile, glossary: CompiledGlossary, source?: InputFile): Promise<CheckedFile> {
+  const view = await readDocument(input, source);
+  return { path: input.path, text: input.source.text, findings: lintDocument(input.source, view, glossary), bom: input.source.bom, input };
 }
 
 /** Applies a file's safe fixes; returns the fixed text. */
@@ -81,6 +91,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
       out: { type: 'string' },
       fix: { type: 'boolean' },
       write: { type: 'boolean' },
+      source: { type: 'string' },
       'fail-on': { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -98,6 +109,8 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const llmOptions = readLlmOptions(values);
   if (positionals.length === 0) throw new UsageError('check: name the files or directories to check, e.g. `mtqa check samples`');
   const paths = await expandInputs(positionals);
+  if (values.source !== undefined && paths.length !== 1) throw new UsageError(`--source pairs one article with its source; ${paths.length} files were named`);
+  const source = values.source === undefined ? undefined : readInput(values.source);
   const glossary = loadGlossary(values.glossary ?? [defaultGlossaryPath()], { includeProposed: values['include-proposed'] === true });
   const compiled = compileGlossary(glossary);
 
@@ -105,7 +118,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
   let inputErrors = 0;
   for (const path of paths) {
     try {
-      results.push(checkInput(readInput(path), compiled));
+      results.push(await checkInput(readInput(path), compiled, source));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       process.stderr.write(`mtqa: ${error.message}\n`);
@@ -133,13 +146,16 @@ export async function checkCommand(argv: string[]): Promise<number> {
     const json = REPORTERS.json as (typeof REPORTERS)[string];
     writeFileAtomic(join(out, 'report.json'), json(results, { ...context, color: false }));
     written.push(join(out, 'report.json'));
+    // Imported here only: printing a report never loads the HTML reporter.
+    const { writeHtmlReports } = await import('./write-html-reports.js');
+    written.push(...writeHtmlReports(results, names, out, { ...context, color: false }));
     if (fix) {
       results.forEach((r, i) => {
         const fixed = fixedText(r);
         const name = names[i] as string;
         const ext = extname(r.path) || '.txt';
         writeFileAtomic(join(out, `${name}.fixed${ext}`), encodeText(fixed, r.input.encoding, r.input.source.bom));
-        writeFileAtomic(join(out, `${name}.diff`), unifiedDiff(r.path, r.text, fixed));
+        writeFileAtomic(join(out, `${name}.diff`), unifiedDiff(r.path, r.text, fixed, { bom: r.input.source.bom }));
         written.push(join(out, `${name}.fixed${ext}`), join(out, `${name}.diff`));
         if (values.write === true && fixed !== r.text) {
           writeFileAtomic(r.input.absolute, encodeText(fixed, r.input.encoding, r.input.source.bom));
