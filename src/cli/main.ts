@@ -12,6 +12,7 @@ Usage:
   mtqa check [files|dirs|globs...] [options]   check articles against the glossary
   mtqa eval <article> --gold <file.gold.yaml>  measure recall and precision on an annotated article
   mtqa apply <article> --decisions <file.json> apply an editor's decisions from a review report
+  mtqa glossary <lint|fmt|add|stats|import|export|docs>  maintain glossary files
   mtqa glossary propose <report.json>...       proposed glossary entries from LLM review findings
   mtqa --version
 
