@@ -22,9 +22,28 @@ export interface LintOptions {
   excluded?: readonly Range[];
 }
 
-function inside(ranges: readonly Range[], f: RawFinding): boolean {
-  for (const r of ranges) if (f.start >= r.start && f.end <= r.end) return true;
-  return false;
+/**
+ * A test for "inside one of these ranges" in O(log n) per finding: ranges sorted by start, with
+ * the largest end among each prefix, so the range reaching furthest among those starting at or
+ * before a finding decides.
+ */
+export function insideAny(ranges: readonly Range[]): (f: Range) => boolean {
+  if (ranges.length === 0) return () => false;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((r) => r.start);
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const r of sorted) reach.push((furthest = Math.max(furthest, r.end)));
+  return (f) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] as number) >= f.end;
+  };
 }
 
 function disabled(ruleId: string, rules: ReadonlySet<string> | undefined): boolean {
@@ -64,13 +83,16 @@ export function lintText(source: SourceText, glossary: CompiledGlossary, options
   const excluded: Range[] = [...(options.excluded ?? [])];
   const raw: RawFinding[] = [];
   const ordered = [...checks.filter((c) => c.excludesProse === true), ...checks.filter((c) => c.excludesProse !== true)];
+  let inside = insideAny(excluded);
   for (const check of ordered) {
     const found = check.check({ source, tokens, glossary, excluded });
-    for (const f of found) {
-      if (check.excludesProse !== true && inside(excluded, f)) continue;
-      raw.push(f);
+    if (check.excludesProse === true) {
+      raw.push(...found);
+      for (const f of found) excluded.push({ start: f.start, end: f.end });
+      inside = insideAny(excluded);
+      continue;
     }
-    if (check.excludesProse === true) for (const f of found) excluded.push({ start: f.start, end: f.end });
+    for (const f of found) if (!inside(f)) raw.push(f);
   }
   const out: Finding[] = [];
   for (const f of raw) {
