@@ -5,6 +5,7 @@ import { basename, extname, join } from 'node:path';
 import { applyEdits } from '../core/edits.js';
 import { severityRank, type Finding, type Severity } from '../core/finding.js';
 import { compileGlossary, type CompiledGlossary } from '../core/glossary.js';
+import { glossaryCacheFromEnv } from '../glossary/glossary-cache.js';
 import { loadGlossary } from '../glossary/load-glossary.js';
 import { lintText } from '../linter.js';
 import { unifiedDiff } from '../reporters/diff.js';
@@ -95,7 +96,10 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error');
   if (positionals.length === 0) throw new UsageError('check: name the files or directories to check, e.g. `mtqa check samples`');
   const paths = await expandInputs(positionals);
-  const glossary = loadGlossary(values.glossary ?? [defaultGlossaryPath()], { includeProposed: values['include-proposed'] === true });
+  const glossary = loadGlossary(values.glossary ?? [defaultGlossaryPath()], {
+    includeProposed: values['include-proposed'] === true,
+    cache: glossaryCacheFromEnv(process.env, TOOL_VERSION),
+  });
   const compiled = compileGlossary(glossary);
 
   const results: CheckedFile[] = [];

@@ -179,5 +179,8 @@ function grow(array: Int32Array, capacity: number): Int32Array {
 
 /** The words of a short phrase, lower-cased, e.g. for building keys from a glossary pattern. */
 export function words(phrase: string): string[] {
-  return Array.from(phrase.matchAll(new RegExp(WORD.source, 'gu')), (m) => m[0].toLowerCase());
+  const t = tokenize(phrase);
+  const out: string[] = [];
+  for (let i = 0; i < t.count; i++) out.push(phrase.slice(t.starts[i], t.ends[i]).toLowerCase());
+  return out;
 }
