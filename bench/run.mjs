@@ -61,7 +61,7 @@ function options() {
   const tools = (values.tools ?? ALL_TOOLS.join(',')).split(',');
   for (const t of tools) if (!ALL_TOOLS.includes(t)) throw new Error(`bench: unknown tool \`${t}\`; tools: ${ALL_TOOLS.join(', ')}`);
   return {
-    preset: values.smoke ? 'smoke' : values.quick ? 'quick' : 'full',
+    preset: `${values.smoke ? 'smoke' : values.quick ? 'quick' : 'full'}${values.entries || values.corpus || values.runs || values.timeout || values.tools ? ', options changed' : ''}`,
     entries: pick('entries').split(',').map(Number).sort((a, b) => a - b),
     corpora: pick('corpus').split(',').map(sizeOf).sort((a, b) => a - b),
     runs: Number(pick('runs')),
@@ -290,7 +290,7 @@ export function renderReport(result) {
     }
   }
   lines.push('');
-  lines.push('*hits*: glossary findings (mtqa), reported matches (textlint), whole-word phrase occurrences (baselines). *planted*: what the generator planted for that tool to find (mtqa: every planted avoided rendering outside its negative context; the literal tools: planted forms that are one of the literal variants). mtqa\'s time is the median of runs after a first one, so glossaries of 64 KiB or more are read from the glossary cache (`src/glossary/glossary-cache.ts`); its first run (YAML parsed and validated, cache written) is in the next table.', '');
+  lines.push('*hits*: glossary findings (mtqa), reported matches (textlint), whole-word phrase occurrences (baselines). *planted*: what the generator planted for that tool to find (mtqa: every planted avoided rendering outside its negative context; the literal tools: planted forms that are one of the literal variants). mtqa\'s time is the median of runs after a first one, so glossaries of 16 KiB or more are read from the glossary cache (`src/glossary/glossary-cache.ts`); its first run (YAML parsed and validated, cache written) is in the next table.', '');
 
   lines.push('## Ratios', '');
   lines.push('| entries | text | mtqa / Aho–Corasick | mtqa / floor | mtqa first run (s) | mtqa cold / warm | RegExp / mtqa | textlint / mtqa |');
