@@ -32,9 +32,9 @@ const MULTIPLIER: Record<string, number> = { thousand: 1e3, million: 1e6, billio
 export function metricEquivalent(amount: number, unit: Unit): string {
   const value = amount * unit.factor;
   const rounded = Number(value.toPrecision(3));
-  // Formatted by hand: the first toLocaleString call loads ICU number data (about 30 ms of start-up).
-  const [whole, fraction] = rounded.toFixed(2).replace(/\.?0+$/, '').split('.') as [string, string | undefined];
-  return `about ${groupThousands(whole)}${fraction === undefined ? '' : `.${fraction}`} ${unit.metric}`;
+  // Formatted by hand: Intl's first use costs tens of milliseconds of start-up.
+  const [whole, fraction] = String(rounded).split('.') as [string, string | undefined];
+  return `about ${groupThousands(whole)}${fraction === undefined ? '' : `.${fraction.slice(0, 2)}`} ${unit.metric}`;
 }
 
 export const chineseUnits: Check = {

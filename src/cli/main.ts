@@ -11,6 +11,9 @@ const HELP = `mtqa: quality checks for English machine translations of Chinese n
 Usage:
   mtqa check [files|dirs|globs...] [options]   check articles against the glossary
   mtqa eval <article> --gold <file.gold.yaml>  measure recall and precision on an annotated article
+  mtqa apply <article> --decisions <file.json> apply an editor's decisions from a review report
+  mtqa glossary <lint|fmt|add|stats|import|export|docs>  maintain glossary files
+  mtqa glossary propose <report.json>...       proposed glossary entries from LLM review findings
   mtqa --version
 
 Run \`mtqa <command> --help\` for a command's options.
@@ -22,6 +25,8 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.js')).checkCommand,
   eval: async () => (await import('./eval-command.js')).evalCommand,
+  apply: async () => (await import('./apply-command.js')).applyCommand,
+  glossary: async () => (await import('./glossary-command.js')).glossaryCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

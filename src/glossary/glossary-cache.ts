@@ -38,17 +38,20 @@ export function glossaryCacheFromEnv(env: NodeJS.ProcessEnv, version: string): G
   return { dir: join(base, 'mtqa'), version };
 }
 
+/** What the cache keeps of a parse: the entries and problems, not the YAML document. */
+export type CachedGlossaryFile = Pick<ParsedGlossaryFile, 'file' | 'name' | 'entries' | 'problems'>;
+
 /**
- * The parse of a glossary file, from the cache when its text was parsed before.
+ * The entries of a glossary file, from the cache when its text was parsed before.
  * Only files without problems are cached, so every error is still reported with its position.
  */
-export function cachedParse(text: string, file: string, cache: GlossaryCache | null | undefined, parse: (text: string, file: string) => ParsedGlossaryFile): ParsedGlossaryFile {
+export function cachedParse(text: string, file: string, cache: GlossaryCache | null | undefined, parse: (text: string, file: string) => ParsedGlossaryFile): CachedGlossaryFile {
   if (cache === null || cache === undefined || text.length < MIN_CACHED_BYTES) return parse(text, file);
   const dir = cache.dir;
   const key = createHash('sha256').update(`${CACHE_FORMAT}\0${cache.version}\0${file}\0`).update(text).digest('hex');
   const path = join(dir, `glossary-${key.slice(0, 32)}.json`);
   try {
-    const cached = JSON.parse(readFileSync(path, 'utf8')) as ParsedGlossaryFile;
+    const cached = JSON.parse(readFileSync(path, 'utf8')) as CachedGlossaryFile;
     if (cached.file === file && Array.isArray(cached.entries)) return cached;
   } catch {
     // not cached yet, or unreadable: parse below
@@ -58,7 +61,8 @@ export function cachedParse(text: string, file: string, cache: GlossaryCache | n
     try {
       mkdirSync(dir, { recursive: true });
       const tmp = `${path}.${process.pid}.tmp`;
-      writeFileSync(tmp, JSON.stringify(parsed));
+      const kept: CachedGlossaryFile = { file: parsed.file, name: parsed.name, entries: parsed.entries, problems: [] };
+      writeFileSync(tmp, JSON.stringify(kept));
       renameSync(tmp, path);
     } catch {
       // a read-only or full disk only costs the next run a parse

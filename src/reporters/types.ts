@@ -2,6 +2,7 @@
  * What every reporter receives. Reporters are pure: `(results, context) => string`.
  */
 import type { Finding } from '../core/finding.js';
+import type { LlmRunSummary } from '../core/llm-usage.js';
 
 /** The findings of one checked file, with the text they point into. */
 export interface FileResult {
@@ -10,6 +11,8 @@ export interface FileResult {
   /** The text that was checked (offsets point into it). */
   text: string;
   findings: Finding[];
+  /** The file began with a byte-order mark (removed from `text`); diffs put it back. */
+  bom?: boolean;
 }
 
 export interface ReportContext {
@@ -19,6 +22,8 @@ export interface ReportContext {
   glossaryVersion: string;
   /** The mtqa version. */
   toolVersion: string;
+  /** What the optional LLM stage did and spent; absent when it did not run. */
+  llm?: LlmRunSummary;
 }
 
 export type Reporter = (results: readonly FileResult[], context: ReportContext) => string;
