@@ -30,9 +30,28 @@ export interface LintOptions {
   excluded?: readonly Range[];
 }
 
-function inside(ranges: readonly Range[], f: Range): boolean {
-  for (const r of ranges) if (f.start >= r.start && f.end <= r.end) return true;
-  return false;
+/**
+ * A test for "inside one of these ranges" in O(log n) per finding: ranges sorted by start, with
+ * the largest end among each prefix, so the range reaching furthest among those starting at or
+ * before a finding decides.
+ */
+export function insideAny(ranges: readonly Range[]): (f: Range) => boolean {
+  if (ranges.length === 0) return () => false;
+  const sorted = [...ranges].sort((a, b) => a.start - b.start);
+  const starts = sorted.map((r) => r.start);
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const r of sorted) reach.push((furthest = Math.max(furthest, r.end)));
+  return (f) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((starts[mid] as number) <= f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && (reach[lo - 1] as number) >= f.end;
+  };
 }
 
 function disabled(ruleId: string, rules: ReadonlySet<string> | undefined): boolean {
@@ -85,21 +104,31 @@ function runChecks(input: RunInput): RawFinding[] {
   const excluded: Range[] = [...input.notProse, ...input.furniture];
   const raw: RawFinding[] = [];
   const ordered = [...checks.filter((c) => c.excludesProse === true), ...checks.filter((c) => c.excludesProse !== true)];
+  const notProse = insideAny(input.notProse);
+  let inside = insideAny(excluded);
   for (const check of ordered) {
     const context = { source, tokens, glossary, excluded, place: input.place, ...(input.segments === undefined ? {} : { segments: input.segments }) };
     const found = check.check(context);
-    for (const f of found) {
-      if (inside(input.notProse, f)) continue;
-      if (check.excludesProse !== true && inside(excluded, f)) continue;
-      raw.push(f);
+    if (check.excludesProse === true) {
+      for (const f of found) if (!notProse(f)) raw.push(f);
+      for (const f of found) excluded.push({ start: f.start, end: f.end });
+      inside = insideAny(excluded);
+      continue;
     }
-    if (check.excludesProse === true) for (const f of found) excluded.push({ start: f.start, end: f.end });
+    for (const f of found) if (!inside(f)) raw.push(f);
   }
-  const glossaryFindings = raw.filter((f) => f.ruleId.startsWith('glossary/'));
+  // A generic check saying the same thing as a glossary entry about the same words is noise.
+  const glossaryRanges = new Map<string, Range[]>();
+  for (const f of raw) {
+    if (!f.ruleId.startsWith('glossary/')) continue;
+    const list = glossaryRanges.get(f.category);
+    if (list === undefined) glossaryRanges.set(f.category, [f]);
+    else list.push(f);
+  }
+  const coveredIn = new Map([...glossaryRanges].map(([category, ranges]) => [category, insideAny(ranges)] as const));
   return raw.filter((f) => {
     if (disabled(f.ruleId, options.disabledRules)) return false;
-    // A generic check saying the same thing as a glossary entry about the same words is noise.
-    return f.ruleId.startsWith('glossary/') || !glossaryFindings.some((g) => g.category === f.category && g.start <= f.start && g.end >= f.end);
+    return f.ruleId.startsWith('glossary/') || coveredIn.get(f.category)?.(f) !== true;
   });
 }
 

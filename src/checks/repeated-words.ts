@@ -28,6 +28,11 @@ export const repeatedWords: Check = {
     const findings: RawFinding[] = [];
     for (let i = 0; i + 1 < tokens.count; i++) {
       if (tokens.breakBefore[i + 1] === 1) continue;
+      // Cheap filters first: a finding needs the same word twice or a connective (3 letters at most) next.
+      const nextLength = (tokens.ends[i + 1] as number) - (tokens.starts[i + 1] as number);
+      if (nextLength > 3 && nextLength !== (tokens.ends[i] as number) - (tokens.starts[i] as number)) continue;
+      const first = text.charCodeAt(tokens.starts[i] as number);
+      if (first >= 0x30 && first <= 0x39) continue;
       const a = lower(i);
       if (/^\d/.test(a)) continue;
       const b = lower(i + 1);

@@ -6,6 +6,7 @@ import { fixInPasses } from '../core/fix-passes.js';
 import { SourceText } from '../core/source-text.js';
 import { severityRank, type Finding, type Severity } from '../core/finding.js';
 import { compileGlossary, type CompiledGlossary } from '../core/glossary.js';
+import { glossaryCacheFromEnv } from '../glossary/glossary-cache.js';
 import { loadGlossary } from '../glossary/load-glossary.js';
 import { lintDocument } from '../linter.js';
 import { unifiedDiff } from '../reporters/diff.js';
@@ -115,7 +116,10 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const paths = await expandInputs(positionals);
   if (values.source !== undefined && paths.length !== 1) throw new UsageError(`--source pairs one article with its source; ${paths.length} files were named`);
   const source = values.source === undefined ? undefined : readInput(values.source);
-  const glossary = loadGlossary(values.glossary ?? [defaultGlossaryPath()], { includeProposed: values['include-proposed'] === true });
+  const glossary = loadGlossary(values.glossary ?? [defaultGlossaryPath()], {
+    includeProposed: values['include-proposed'] === true,
+    cache: glossaryCacheFromEnv(process.env, TOOL_VERSION),
+  });
   const compiled = compileGlossary(glossary);
 
   const results: CheckedFile[] = [];

@@ -11,6 +11,7 @@
 import { MAX_GAP, MAX_WORDS, type Step } from './pattern.js';
 import { inflectionKey } from './inflection.js';
 import type { Tokens } from './tokens.js';
+import { WordIds } from './word-ids.js';
 
 /** A match of one compiled phrase: token indices `[firstToken, lastToken]`, inclusive. */
 export interface PhraseMatch {
@@ -80,13 +81,15 @@ interface TokenIds {
 }
 
 export class PhraseIndex {
-  /** Lower-case word → [inflection id, exact id]; grows with the distinct words seen, not the text. */
-  private readonly wordCache = new Map<string, readonly [number, number]>();
+  /** Token text → ids; grows with the distinct words seen, not the text. */
+  private readonly wordIds: WordIds;
 
   constructor(
     private readonly root: TrieNode,
     private readonly vocabulary: ReadonlyMap<string, number>,
-  ) {}
+  ) {
+    this.wordIds = new WordIds((lower) => [vocabulary.get(inflectionKey(lower)) ?? -1, vocabulary.get(`=${lower}`) ?? -1]);
+  }
 
   /** Number of distinct word keys in the index (a size measure for diagnostics). */
   get vocabularySize(): number {
@@ -96,21 +99,11 @@ export class PhraseIndex {
   private idsOf(text: string, tokens: Tokens): TokenIds {
     const key = new Int32Array(tokens.count);
     const exact = new Int32Array(tokens.count);
-    const cache = this.wordCache;
+    const ids = this.wordIds;
     for (let i = 0; i < tokens.count; i++) {
-      const raw = text.slice(tokens.starts[i], tokens.ends[i]);
-      let ids = cache.get(raw);
-      if (ids === undefined) {
-        const lower = raw.toLowerCase();
-        ids = cache.get(lower);
-        if (ids === undefined) {
-          ids = [this.vocabulary.get(inflectionKey(lower)) ?? -1, this.vocabulary.get(`=${lower}`) ?? -1];
-          cache.set(lower, ids);
-        }
-        cache.set(raw, ids);
-      }
-      key[i] = ids[0];
-      exact[i] = ids[1];
+      ids.lookup(text, tokens.starts[i] as number, tokens.ends[i] as number);
+      key[i] = ids.key;
+      exact[i] = ids.exact;
     }
     return { key, exact };
   }

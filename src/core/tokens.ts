@@ -19,14 +19,69 @@ export interface Tokens {
   readonly breakBefore: Uint8Array;
 }
 
-const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}]+)*/gu;
+/** The token grammar, as a regular expression; {@link tokenize} implements it by hand (same tokens, no allocation per token). */
+export const WORD = /\p{N}+(?:[.,]\p{N}+)*|[\p{L}\p{M}\p{N}]+(?:['\u2019][\p{L}\p{M}]+)*/gu;
 
-/** Whether the characters between two tokens (`gap`) hold a hard break. */
-export function isHardBreak(gap: string): boolean {
-  if (gap.length === 0) return false;
+const NUMBER = /^\p{N}$/u;
+const LETTER_OR_MARK = /^[\p{L}\p{M}]$/u;
+
+/** Character classes, as bits: a number (`\p{N}`), a letter or mark (`\p{L}`, `\p{M}`). */
+const IS_NUMBER = 1;
+const IS_LETTER = 2;
+/** Classes of the ASCII characters. */
+const ASCII = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII[c] = IS_NUMBER;
+for (let c = 0x41; c <= 0x5a; c++) ASCII[c] = IS_LETTER;
+for (let c = 0x61; c <= 0x7a; c++) ASCII[c] = IS_LETTER;
+/** Classes of code points above ASCII, computed once each (texts use few distinct ones). */
+const wideClasses = new Map<number, number>();
+
+/**
+ * The class of the code point at `at` (a surrogate pair counts as one code point when both halves
+ * lie before `to`) in the low two bits, and its width in code units (1 or 2) above them.
+ */
+function classAt(text: string, at: number, to: number): number {
+  let cp = text.charCodeAt(at);
+  if (cp < 0x80) return 4 | (ASCII[cp] as number);
+  let width = 1;
+  if (cp >= 0xd800 && cp <= 0xdbff && at + 1 < to) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) {
+      cp = ((cp - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+      width = 2;
+    }
+  }
+  let c = wideClasses.get(cp);
+  if (c === undefined) {
+    const ch = String.fromCodePoint(cp);
+    c = NUMBER.test(ch) ? IS_NUMBER : LETTER_OR_MARK.test(ch) ? IS_LETTER : 0;
+    wideClasses.set(cp, c);
+  }
+  return (width << 2) | c;
+}
+
+/** End of the run of characters of the given classes that starts at `at`. */
+function runEnd(text: string, at: number, to: number, classes: number): number {
+  let j = at;
+  while (j < to) {
+    const c = text.charCodeAt(j);
+    if (c < 0x80) {
+      if (((ASCII[c] as number) & classes) === 0) break;
+      j++;
+      continue;
+    }
+    const k = classAt(text, j, to);
+    if ((k & classes) === 0) break;
+    j += k >> 2;
+  }
+  return j;
+}
+
+/** Whether `text[from, to)` (the characters between two tokens) holds a hard break. */
+function hardBreakIn(text: string, from: number, to: number): boolean {
   let newlines = 0;
-  for (let i = 0; i < gap.length; i++) {
-    const c = gap.charCodeAt(i);
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
     switch (c) {
       case 0x2e: // .
       case 0x21: // !
@@ -43,7 +98,7 @@ export function isHardBreak(gap: string): boolean {
       case 0xff1a:
         return true;
       case 0x2d: // a double hyphen stands for a dash
-        if (gap.charCodeAt(i + 1) === 0x2d) return true;
+        if (i + 1 < to && text.charCodeAt(i + 1) === 0x2d) return true;
         break;
       case 0x0a:
         if (++newlines >= 2) return true;
@@ -55,18 +110,49 @@ export function isHardBreak(gap: string): boolean {
   return false;
 }
 
-/** Splits `text[from, to)` into tokens (the whole text by default). */
+/** Whether the characters between two tokens (`gap`) hold a hard break. */
+export function isHardBreak(gap: string): boolean {
+  return hardBreakIn(gap, 0, gap.length);
+}
+
+/**
+ * Splits `text[from, to)` into tokens (the whole text by default): the matches of {@link WORD},
+ * found by a hand-written scan so that no string or match object is made per token.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
-  const re = new RegExp(WORD.source, 'gu');
-  re.lastIndex = from;
-  const slice = to === text.length ? text : text.slice(0, to);
   let capacity = Math.max(16, (to - from) >> 2);
   let starts: Int32Array = new Int32Array(capacity);
   let ends: Int32Array = new Int32Array(capacity);
   let breaks = new Uint8Array(capacity);
   let count = 0;
   let previousEnd = from;
-  for (let m = re.exec(slice); m !== null; m = re.exec(slice)) {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    const k = c < 0x80 ? 4 | (ASCII[c] as number) : classAt(text, i, to);
+    const cls = k & 3;
+    if (cls === 0) {
+      i += k >> 2;
+      continue;
+    }
+    let end: number;
+    if (cls === IS_NUMBER) {
+      // \p{N}+ (?:[.,]\p{N}+)*
+      end = runEnd(text, i, to, IS_NUMBER);
+      for (;;) {
+        const p = end + 1 < to ? text.charCodeAt(end) : 0;
+        if ((p !== 0x2e && p !== 0x2c) || (classAt(text, end + 1, to) & 3) !== IS_NUMBER) break;
+        end = runEnd(text, end + 1, to, IS_NUMBER);
+      }
+    } else {
+      // [\p{L}\p{M}\p{N}]+ (?:['\u2019][\p{L}\p{M}]+)*
+      end = runEnd(text, i, to, IS_NUMBER | IS_LETTER);
+      for (;;) {
+        const p = end + 1 < to ? text.charCodeAt(end) : 0;
+        if ((p !== 0x27 && p !== 0x2019) || (classAt(text, end + 1, to) & 3) !== IS_LETTER) break;
+        end = runEnd(text, end + 1, to, IS_LETTER);
+      }
+    }
     if (count === capacity) {
       capacity *= 2;
       starts = grow(starts, capacity);
@@ -75,13 +161,12 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       b.set(breaks);
       breaks = b;
     }
-    const start = m.index;
-    const end = start + m[0].length;
-    starts[count] = start;
+    starts[count] = i;
     ends[count] = end;
-    breaks[count] = count === 0 || isHardBreak(slice.slice(previousEnd, start)) ? 1 : 0;
+    breaks[count] = count === 0 || hardBreakIn(text, previousEnd, i) ? 1 : 0;
     previousEnd = end;
     count++;
+    i = end;
   }
   return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count), breakBefore: breaks.subarray(0, count) };
 }
@@ -94,6 +179,8 @@ function grow(array: Int32Array, capacity: number): Int32Array {
 
 /** The words of a short phrase, lower-cased, e.g. for building keys from a glossary pattern. */
 export function words(phrase: string): string[] {
-  // matchAll clones the (already compiled) regex, so one module-level instance serves every call.
-  return Array.from(phrase.matchAll(WORD), (m) => m[0].toLowerCase());
+  const t = tokenize(phrase);
+  const out: string[] = [];
+  for (let i = 0; i < t.count; i++) out.push(phrase.slice(t.starts[i], t.ends[i]).toLowerCase());
+  return out;
 }

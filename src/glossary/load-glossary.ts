@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Glossary, GlossaryEntry } from '../core/glossary.js';
+import { cachedParse, type GlossaryCache } from './glossary-cache.js';
 import { parseGlossaryFile } from './parse-glossary.js';
 import type { FileProblem } from './schema-errors.js';
 
@@ -31,6 +32,8 @@ export interface LoadOptions {
   includeProposed?: boolean;
   /** Keep deprecated and proposed entries (for tools that edit or lint the glossary). */
   keepAll?: boolean;
+  /** Cache parsed large files there (see `glossary-cache.ts`); no cache when absent. */
+  cache?: GlossaryCache | null;
 }
 
 /** The glossary files a path names, sorted. */
@@ -63,7 +66,7 @@ export interface LoadedLayer {
 }
 
 /** Reads and validates one layer; throws GlossaryError with every problem of every file. */
-export function loadLayer(path: string): LoadedLayer {
+export function loadLayer(path: string, cache?: GlossaryCache | null): LoadedLayer {
   const files = glossaryFiles(path);
   const problems: FileProblem[] = [];
   const entries: GlossaryEntry[] = [];
@@ -76,7 +79,7 @@ export function loadLayer(path: string): LoadedLayer {
       problems.push({ file: display(file), line: 1, column: 1, severity: 'error', message: `cannot read the glossary: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
       continue;
     }
-    const parsed = parseGlossaryFile(text, display(file));
+    const parsed = cachedParse(text, display(file), cache, parseGlossaryFile);
     problems.push(...parsed.problems);
     for (const entry of parsed.entries) {
       const first = firstSeen.get(entry.id);
@@ -100,7 +103,7 @@ export function loadGlossary(paths: readonly string[], options: LoadOptions = {}
   const hash = createHash('sha256');
   const names: string[] = [];
   for (const path of paths) {
-    const layer = loadLayer(path);
+    const layer = loadLayer(path, options.cache);
     for (const file of layer.files) {
       hash.update(readFileSync(file));
       names.push(file.replace(/^.*[\\/]/, ''));

@@ -2,12 +2,13 @@
  * Validation at the door: one glossary file's text → entries, or problems with file:line:col and
  * what to do. Pure (the caller reads the file).
  */
-import { isScalar, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import type { AvoidRendering, EntryStatus, GlossaryEntry, GlossaryLocation } from '../core/glossary.js';
 import type { Severity } from '../core/finding.js';
 import { expandPattern, PatternError } from '../core/pattern.js';
 import { validate } from '../generated/validate-glossary.js';
 import { nodePosition, schemaProblems, type FileProblem } from './schema-errors.js';
+import { yamlModule } from './yaml-module.js';
 
 /** The YAML shape of an entry, as the schema guarantees it. */
 interface EntryYaml {
@@ -44,7 +45,7 @@ export interface ParsedGlossaryFile {
 
 /** Where a pattern error points: inside the scalar, past its opening quote. */
 export function patternPosition(node: YamlNode | undefined, offset: number, lines: LineCounter): { line: number; column: number } {
-  if (node === undefined || !isScalar(node) || node.range === undefined || node.range === null) return nodePosition(node, lines);
+  if (node === undefined || !yamlModule().isScalar(node) || node.range === undefined || node.range === null) return nodePosition(node, lines);
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
   const singleLine = node.type === 'PLAIN' || quoted === 1;
   const pos = lines.linePos(node.range[0] + (singleLine ? quoted + offset : 0));
@@ -53,7 +54,8 @@ export function patternPosition(node: YamlNode | undefined, offset: number, line
 
 /** Parses and validates one glossary file. Entries are returned only when the file has no errors. */
 export function parseGlossaryFile(text: string, file: string): ParsedGlossaryFile {
-  const lines = new LineCounter();
+  const { LineCounter: Lines, parseDocument } = yamlModule();
+  const lines = new Lines();
   const doc: Document = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const fallbackName = file.replace(/^.*[\\/]/, '').replace(/\.ya?ml$/i, '');
   const problems: FileProblem[] = [];

@@ -2,7 +2,8 @@
  * Turns JSON Schema errors (Ajv's shape) into sentences that say what to do, each anchored to the
  * YAML node it is about.
  */
-import { isMap, isPair, isScalar, type Document, type LineCounter, type Node as YamlNode } from 'yaml';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import { yamlModule } from './yaml-module.js';
 
 /** The fields of an Ajv error that mtqa reads. */
 export interface SchemaError {
@@ -82,15 +83,15 @@ export function schemaProblems(errors: readonly SchemaError[], doc: Document, li
     const owner = [...anyOfPaths].find((a) => error.instancePath === a || error.instancePath.startsWith(`${a}/`));
     if (owner !== undefined && error.keyword !== 'anyOf') {
       const value = doc.getIn(pointerPath(owner), true);
-      if (!isMap(value) || (error.instancePath === owner && error.keyword === 'type')) continue;
+      if (!yamlModule().isMap(value) || (error.instancePath === owner && error.keyword === 'type')) continue;
     }
-    if (error.keyword === 'anyOf' && isMap(doc.getIn(pointerPath(error.instancePath), true))) continue;
+    if (error.keyword === 'anyOf' && yamlModule().isMap(doc.getIn(pointerPath(error.instancePath), true))) continue;
     const path = pointerPath(error.instancePath);
     let node = doc.getIn(path, true) as YamlNode | undefined;
     if (path.length === 0) node = doc.contents as YamlNode | undefined;
-    if (error.keyword === 'additionalProperties' && isMap(node)) {
-      const pair = node.items.find((it) => isPair(it) && isScalar(it.key) && it.key.value === error.params.additionalProperty);
-      if (pair !== undefined && isPair(pair)) node = pair.key as YamlNode;
+    if (error.keyword === 'additionalProperties' && yamlModule().isMap(node)) {
+      const pair = node.items.find((it) => yamlModule().isPair(it) && yamlModule().isScalar(it.key) && it.key.value === error.params.additionalProperty);
+      if (pair !== undefined && yamlModule().isPair(pair)) node = pair.key as YamlNode;
     }
     const message = sentence(error, path);
     const { line, column } = nodePosition(node, lines);
