@@ -4,21 +4,34 @@
  * Parsing YAML with source positions costs about 0.1 s per 1,000 entries (30 s for 100,000), while
  * reading the same entries back as JSON costs about a fiftieth of that, so large glossaries are
  * parsed and validated once and then read from the cache until their text changes; a cached
- * glossary does not even load the YAML parser, which shortens start-up. Files under
- * {@link MIN_CACHED_BYTES} are not cached: parsing them is as quick as reading a cache.
+ * glossary does not even load the YAML parser, which shortens start-up (loading the `yaml`
+ * package alone costs about 35 ms, more than parsing a small file), so every file of at least
+ * {@link MIN_CACHED_BYTES} is cached. The directory keeps at most {@link MAX_CACHE_FILES} files;
+ * past that the oldest half is removed.
  *
  * The directory is `$MTQA_CACHE_DIR`, else `$XDG_CACHE_HOME/mtqa`, else `~/.cache/mtqa`;
  * `MTQA_CACHE_DIR=off` turns the cache off. A cache file that cannot be read or written is
  * ignored: the glossary is then parsed as if there were no cache.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import type { ParsedGlossaryFile } from './parse-glossary.js';
 
-/** Smallest glossary file (in UTF-16 code units of its text) worth caching. */
-export const MIN_CACHED_BYTES = 16 * 1024;
+/** Smallest glossary file (in UTF-16 code units of its text) that is cached. */
+export const MIN_CACHED_BYTES = 256;
+
+/** Most cached files kept in the directory. */
+export const MAX_CACHE_FILES = 200;
+
+/** Removes the oldest half of the cache files once there are more than {@link MAX_CACHE_FILES}. */
+function prune(dir: string): void {
+  const files = readdirSync(dir).filter((f) => f.startsWith('glossary-') && f.endsWith('.json'));
+  if (files.length <= MAX_CACHE_FILES) return;
+  const byAge = files.map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
+  for (const { f } of byAge.slice(0, byAge.length >> 1)) unlinkSync(join(dir, f));
+}
 
 /** Changes whenever the cached shape or the parser's output changes, so old files are never read. */
 const CACHE_FORMAT = 'mtqa-glossary-cache-1';
@@ -64,6 +77,7 @@ export function cachedParse(text: string, file: string, cache: GlossaryCache | n
       const kept: CachedGlossaryFile = { file: parsed.file, name: parsed.name, entries: parsed.entries, problems: [] };
       writeFileSync(tmp, JSON.stringify(kept));
       renameSync(tmp, path);
+      prune(dir);
     } catch {
       // a read-only or full disk only costs the next run a parse
     }

@@ -1,5 +1,7 @@
 /** Runs the built CLI (dist/) as a user would, capturing output and exit code. */
 import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,7 +18,8 @@ export function runCli(args: string[], options: { cwd?: string; input?: string; 
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    // A cache of our own, so test runs never write to the user's ~/.cache.
+    env: { ...process.env, NO_COLOR: '1', MTQA_CACHE_DIR: join(tmpdir(), 'mtqa-test-cache'), ...options.env },
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cachedParse, glossaryCacheFromEnv, MIN_CACHED_BYTES } from '../../src/glossary/glossary-cache.js';
+import { cachedParse, glossaryCacheFromEnv, MAX_CACHE_FILES, MIN_CACHED_BYTES } from '../../src/glossary/glossary-cache.js';
 import { loadGlossary } from '../../src/glossary/load-glossary.js';
 import { parseGlossaryFile } from '../../src/glossary/parse-glossary.js';
 
@@ -52,5 +52,19 @@ describe('glossary cache', () => {
     expect(glossaryCacheFromEnv({ MTQA_CACHE_DIR: '/c' }, '1')).toEqual({ dir: '/c', version: '1' });
     expect(glossaryCacheFromEnv({ XDG_CACHE_HOME: '/x' }, '1')).toEqual({ dir: join('/x', 'mtqa'), version: '1' });
     expect(glossaryCacheFromEnv({}, '1')?.dir).toMatch(/\.cache[\\/]mtqa$/);
+  });
+});
+
+describe('glossary cache size', () => {
+  it('removes the oldest half once more than MAX_CACHE_FILES files are cached', () => {
+    const cacheDir = join(dir, 'cache-prune');
+    mkdirSync(cacheDir, { recursive: true });
+    for (let i = 0; i < MAX_CACHE_FILES; i++) writeFileSync(join(cacheDir, `glossary-old${i}.json`), '{}');
+    const file = join(dir, 'prune.yaml');
+    writeFileSync(file, bigGlossary());
+    loadGlossary([file], { cache: { dir: cacheDir, version: '1.0.0' } });
+    const left = readdirSync(cacheDir);
+    expect(left.length).toBeLessThanOrEqual(MAX_CACHE_FILES / 2 + 1);
+    expect(left.length).toBeGreaterThan(1);
   });
 });
