@@ -13,7 +13,7 @@ export interface LintOptions {
   checks?: readonly Check[];
   /** Rule ids (or `glossary/*`-style prefixes ending in `/`) that are turned off. */
   disabledRules?: ReadonlySet<string>;
-  /** Severity overrides by rule id. */
+  /** Severity overrides by rule id (or `prefix/*`). */
   severityOverrides?: ReadonlyMap<string, Severity>;
   /**
    * Ranges that are not prose, found by the input format (markup, code); findings inside them are
@@ -27,11 +27,19 @@ function inside(ranges: readonly Range[], f: RawFinding): boolean {
   return false;
 }
 
-function disabled(ruleId: string, rules: ReadonlySet<string> | undefined): boolean {
+/** Whether a rule id is turned off by `disabledRules` (exact id, or `prefix/*`). */
+export function ruleDisabled(ruleId: string, rules: ReadonlySet<string> | undefined): boolean {
   if (rules === undefined || rules.size === 0) return false;
   if (rules.has(ruleId)) return true;
   const slash = ruleId.indexOf('/');
   return slash > 0 && rules.has(`${ruleId.slice(0, slash)}/*`);
+}
+
+/** The severity override for a rule id: its own, else its `prefix/*` one. */
+export function severityOverride(ruleId: string, overrides: ReadonlyMap<string, Severity> | undefined): Severity | undefined {
+  if (overrides === undefined || overrides.size === 0) return undefined;
+  const slash = ruleId.indexOf('/');
+  return overrides.get(ruleId) ?? (slash > 0 ? overrides.get(`${ruleId.slice(0, slash)}/*`) : undefined);
 }
 
 /** Adds line, column and the matched text to a raw finding. */
@@ -74,8 +82,8 @@ export function lintText(source: SourceText, glossary: CompiledGlossary, options
   }
   const out: Finding[] = [];
   for (const f of raw) {
-    if (disabled(f.ruleId, options.disabledRules)) continue;
-    const severity = options.severityOverrides?.get(f.ruleId);
+    if (ruleDisabled(f.ruleId, options.disabledRules)) continue;
+    const severity = severityOverride(f.ruleId, options.severityOverrides);
     out.push(locate(source, severity === undefined ? f : { ...f, severity }));
   }
   return out.sort(compareFindings);
