@@ -3,35 +3,43 @@
  */
 import { basename, extname, join } from 'node:path';
 import { applyEdits } from '../core/edits.js';
+import { loadConfig } from '../config/load-config.js';
 import { severityRank, type Finding, type Severity } from '../core/finding.js';
-import { compileGlossary, type CompiledGlossary } from '../core/glossary.js';
-import { loadGlossary } from '../glossary/load-glossary.js';
-import { lintText } from '../linter.js';
+import type { CompiledGlossary } from '../core/glossary.js';
+import { lintFile } from '../lint-file.js';
 import { unifiedDiff } from '../reporters/diff.js';
-import { REPORTERS, type FileResult, type ReportContext } from '../reporters/index.js';
-import { defaultGlossaryPath } from './default-glossary.js';
-import { InputError, UsageError } from './errors.js';
-import { displayPath, encodeText, expandInputs, readInput, writeFileAtomic, type InputFile } from './io.js';
-import { oneOf, parseCommandArgs } from './parse-args.js';
-import { TOOL_VERSION } from './version.js';
+import { REPORTERS, type FileResult } from '../reporters/index.js';
+import type { FileCheckOptions } from './check-pool.js';
+import { runCheck } from './check-run.js';
+import { FAIL_ON, INPUT_OPTIONS, resolveSettings, type FailOn } from './check-settings.js';
+import { UsageError } from './errors.js';
+import { displayPath, encodeText, writeFileAtomic, type InputFile } from './io.js';
+import { parseCommandArgs } from './parse-args.js';
 
 const HELP = `Usage: mtqa check [files|dirs|globs...] [options]
 
 Options:
+  --config <file>       configuration file (default: the nearest .mtqa.yaml from here upward)
   --glossary <path>     glossary file or directory (repeatable; later ones override earlier ids).
-                        Default: ./glossary if it exists, else the bundled glossary
+                        Default: the configuration's glossaries, ./glossary, or the bundled glossary
   --include-proposed    also apply entries with status: proposed
-  --format <name>       text (default) or json, printed to stdout
+  --format <name>       ${Object.keys(REPORTERS).join(', ')}; printed to stdout (default text)
+  --output <file>       write the --format report to a file; the terminal gets the text report
   --out <dir>           write reports there: report.json, and with --fix <name>.fixed.<ext> and <name>.diff
   --fix                 compute the safe fixes (written to --out, default reports/)
   --write               apply the safe fixes to the input files themselves (atomic rename)
   --fail-on <level>     error (default), warning, info or never: lowest severity that exits 1
+  --baseline <file>     report only findings not in this baseline (see \`mtqa baseline\`)
+  --changed-since <ref> report only findings on lines changed since a git ref
+  -j, --jobs <n>        worker threads (default: the number of cores)
+  --shard <k/n>         check only the k-th of n stable parts of the files (for CI matrices)
+  --stdin               read one article from standard input
+  --stdin-filename <n>  the name it is reported under (its extension chooses the input format)
   --color / --no-color  force colour on or off (default: on for a terminal, off when NO_COLOR is set)
   -h, --help            this help
 `;
 
-export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
-
+export { FAIL_ON };
 
 /** A report file name for each input, unique within one run ("sample", "news-sample" on a clash). */
 export function reportNames(paths: readonly string[]): string[] {
@@ -49,7 +57,7 @@ export function reportNames(paths: readonly string[]): string[] {
 }
 
 /** Whether any finding reaches the fail-on level. */
-export function failing(findings: readonly Finding[], failOn: (typeof FAIL_ON)[number]): boolean {
+export function failing(findings: readonly Finding[], failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   const threshold = severityRank(failOn as Severity);
   return findings.some((f) => severityRank(f.severity) >= threshold);
@@ -59,9 +67,17 @@ export interface CheckedFile extends FileResult {
   input: InputFile;
 }
 
+/** Inputs whose `#` lines are markup (a Markdown heading), never suppression comments. */
+const MARKUP = /\.(?:md|markdown|html?|xhtml)$/i;
+
 /** Checks one decoded input. */
-export function checkInput(input: InputFile, glossary: CompiledGlossary): CheckedFile {
-  return { path: input.path, text: input.source.text, findings: lintText(input.source, glossary), input };
+export function checkInput(input: InputFile, glossary: CompiledGlossary, options?: FileCheckOptions): CheckedFile {
+  const findings = lintFile(input.source, glossary, {
+    disabledRules: new Set(options?.disabledRules),
+    severityOverrides: new Map(options?.severityOverrides),
+    suppressions: { plainTextComments: options?.plainTextComments === true && !MARKUP.test(input.path) },
+  });
+  return { path: input.path, text: input.source.text, findings, input };
 }
 
 /** Applies a file's safe fixes; returns the fixed text. */
@@ -74,16 +90,17 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
     {
-      glossary: { type: 'string', multiple: true },
-      'include-proposed': { type: 'boolean' },
+      ...INPUT_OPTIONS,
       format: { type: 'string' },
+      output: { type: 'string' },
       out: { type: 'string' },
       fix: { type: 'boolean' },
       write: { type: 'boolean' },
       'fail-on': { type: 'string' },
+      baseline: { type: 'string' },
+      'changed-since': { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
     },
     'check',
   );
@@ -91,28 +108,12 @@ export async function checkCommand(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const format = oneOf(values.format, Object.keys(REPORTERS), '--format', 'text');
-  const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error');
-  if (positionals.length === 0) throw new UsageError('check: name the files or directories to check, e.g. `mtqa check samples`');
-  const paths = await expandInputs(positionals);
-  const glossary = loadGlossary(values.glossary ?? [defaultGlossaryPath()], { includeProposed: values['include-proposed'] === true });
-  const compiled = compileGlossary(glossary);
-
-  const results: CheckedFile[] = [];
-  let inputErrors = 0;
-  for (const path of paths) {
-    try {
-      results.push(checkInput(readInput(path), compiled));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`mtqa: ${error.message}\n`);
-      inputErrors++;
-    }
-  }
-
+  const config = loadConfig(values.config);
+  const settings = resolveSettings(values, positionals, config, Object.keys(REPORTERS));
+  if (values.write === true && settings.stdinName !== null) throw new UsageError('--write cannot change standard input; use --fix --out <dir>');
   const color = values['no-color'] === true ? false : values.color === true || (process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const context: ReportContext = { color, glossaryVersion: glossary.version, toolVersion: TOOL_VERSION };
-  process.stdout.write((REPORTERS[format] as (typeof REPORTERS)[string])(results, context));
+  const run = await runCheck(settings, { color });
+  const { results, context } = run;
 
   const written: string[] = [];
   const fix = values.fix === true || values.write === true;
@@ -137,8 +138,8 @@ export async function checkCommand(argv: string[]): Promise<number> {
       });
     }
   }
-  if (written.length > 0 && format === 'text') process.stdout.write(`wrote ${written.map(displayPath).join(', ')}\n`);
-  if (inputErrors > 0) return 2;
-  return failing(results.flatMap((r) => r.findings), failOn) ? 1 : 0;
+  written.push(...run.written);
+  if (written.length > 0 && settings.format === 'text') process.stdout.write(`wrote ${written.map(displayPath).join(', ')}\n`);
+  if (run.inputErrors > 0) return 2;
+  return failing(results.flatMap((r) => r.findings), settings.failOn) ? 1 : 0;
 }
-

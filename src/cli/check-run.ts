@@ -1,0 +1,131 @@
+/**
+ * One run of the checks over the selected files, shared by `mtqa check` and `mtqa baseline`:
+ * load the glossary, select the files, check them (in workers when there are several), keep the
+ * findings on changed lines and not in the baseline, print the report (streamed for formats that
+ * allow it), and write the configured report files.
+ */
+import { appendFileSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { BaselineMatcher } from '../core/baseline.js';
+import { touchesChangedLines, type LineRanges } from '../core/changed-lines.js';
+import { SourceText } from '../core/source-text.js';
+import { compileGlossary, type Glossary } from '../core/glossary.js';
+import { loadGlossary } from '../glossary/load-glossary.js';
+import { REPORTERS, STREAMED_FORMATS, type ReportContext, type Reporter } from '../reporters/index.js';
+import { githubSummaryReporter } from '../reporters/github-summary.js';
+import { plural } from '../reporters/summary.js';
+import { ruleCatalog } from '../rule-catalog.js';
+import { baselinePath, readBaseline } from './baseline-file.js';
+import { checkFiles, type FileCheckOptions, type FileOutcome } from './check-pool.js';
+import type { CheckSettings } from './check-settings.js';
+import { InputError } from './errors.js';
+import { changedLinesSince, realPath } from './git-changes.js';
+import { checkInput, type CheckedFile } from './check-command.js';
+import { decodeText, displayPath, writeFileAtomic, type InputFile } from './io.js';
+import { createProgress, wantsProgress } from './progress.js';
+import { selectFiles } from './select-files.js';
+import { TOOL_VERSION } from './version.js';
+
+export interface CheckRun {
+  results: CheckedFile[];
+  context: ReportContext;
+  glossary: Glossary;
+  /** Files that could not be read (each reported on stderr). */
+  inputErrors: number;
+  /** Report files written. */
+  written: string[];
+}
+
+export interface RunOptions {
+  color: boolean;
+  /** Print nothing and write no report files (`mtqa baseline`). */
+  quiet?: boolean;
+  /** Ignore the baseline (`mtqa baseline` records every finding). */
+  noBaseline?: boolean;
+}
+
+function reporter(format: string): Reporter {
+  return REPORTERS[format] as Reporter;
+}
+
+/** Reads one article from standard input. */
+function readStdin(name: string): InputFile {
+  const { text, encoding } = decodeText(readFileSync(0), name);
+  return { path: name, absolute: resolve(name), source: new SourceText(text), encoding };
+}
+
+/** Checks the files the settings select and reports them; see the module comment. */
+export async function runCheck(settings: CheckSettings, options: RunOptions): Promise<CheckRun> {
+  const glossary = loadGlossary(settings.glossaries, { includeProposed: settings.includeProposed });
+  const rules = ruleCatalog(glossary, { disabledRules: settings.disabledRules, severityOverrides: settings.severityOverrides });
+  const context: ReportContext = { color: options.color, glossaryVersion: glossary.version, toolVersion: TOOL_VERSION, rules };
+  const fileOptions: FileCheckOptions = {
+    disabledRules: [...settings.disabledRules],
+    severityOverrides: [...settings.severityOverrides],
+    plainTextComments: settings.suppressions.plainTextComments === true,
+  };
+  const changed = settings.changedSince === null ? null : changedLinesSince(settings.changedSince, process.cwd());
+  const changedIn = (absolute: string): LineRanges | undefined => changed?.get(realPath(resolve(absolute)));
+  const baselineFile = options.noBaseline === true ? null : settings.baseline;
+  const baseline = baselineFile === null ? null : new BaselineMatcher(readBaseline(baselineFile));
+
+  const quiet = options.quiet === true;
+  const stream = !quiet && STREAMED_FORMATS.has(settings.format);
+  const results: CheckedFile[] = [];
+  let inputErrors = 0;
+  const onOutcome = (outcome: FileOutcome): void => {
+    if (!outcome.ok) {
+      process.stderr.write(`mtqa: ${outcome.message}\n`);
+      inputErrors++;
+      return;
+    }
+    let file = outcome.file;
+    if (changed !== null) {
+      const ranges = changedIn(file.input.absolute) ?? [];
+      file = { ...file, findings: file.findings.filter((f) => touchesChangedLines(f, ranges)) };
+    }
+    if (baseline !== null && baselineFile !== null) {
+      file = { ...file, findings: baseline.filter({ path: baselinePath(baselineFile, file.input.absolute), text: file.text, findings: file.findings }) };
+    }
+    results.push(file);
+    if (stream) process.stdout.write(reporter(settings.format)([file], context));
+  };
+
+  if (settings.stdinName !== null) {
+    try {
+      onOutcome({ ok: true, file: checkInput(readStdin(settings.stdinName), compileGlossary(glossary), fileOptions) });
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      onOutcome({ ok: false, message: error.message });
+    }
+  } else {
+    let paths = await selectFiles(settings);
+    // Files with no changed line cannot have a finding on one: they are not even read.
+    if (changed !== null) paths = paths.filter((p) => changedIn(p) !== undefined);
+    const progress = createProgress(paths.length, process.stderr, !quiet && wantsProgress(paths.length, process.stderr, process.env));
+    try {
+      await checkFiles({ paths, glossary, options: fileOptions, jobs: settings.jobs, onOutcome, onComplete: () => progress.tick() });
+    } finally {
+      progress.done();
+    }
+  }
+
+  const written: string[] = [];
+  if (!quiet) {
+    if (!stream) process.stdout.write(reporter(settings.format)(results, context));
+    for (const output of settings.outputs) {
+      writeFileAtomic(output.file, reporter(output.format)(results, { ...context, color: false }));
+      written.push(output.file);
+    }
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+    if (summaryFile && (settings.format === 'github' || settings.outputs.some((o) => o.format === 'github'))) {
+      appendFileSync(summaryFile, githubSummaryReporter(results, { ...context, color: false }));
+    }
+  }
+  if (baseline !== null && baselineFile !== null) {
+    const checked = new Set(results.map((r) => baselinePath(baselineFile, r.input.absolute)));
+    const gone = baseline.unmatchedIn(checked);
+    process.stderr.write(`mtqa: baseline ${displayPath(baselineFile)}: ${plural(baseline.suppressed, 'known finding')} suppressed, ${plural(gone, 'baseline entry')} no longer ${gone === 1 ? 'occurs' : 'occur'}\n`);
+  }
+  return { results, context, glossary, inputErrors, written };
+}
