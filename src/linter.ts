@@ -81,7 +81,10 @@ export function lintText(source: SourceText, glossary: CompiledGlossary, options
     if (check.excludesProse === true) for (const f of found) excluded.push({ start: f.start, end: f.end });
   }
   const out: Finding[] = [];
+  const glossaryFindings = raw.filter((f) => f.ruleId.startsWith('glossary/'));
   for (const f of raw) {
+    // A generic check saying the same thing as a glossary entry about the same words is noise.
+    if (!f.ruleId.startsWith('glossary/') && glossaryFindings.some((g) => g.category === f.category && g.start <= f.start && g.end >= f.end)) continue;
     if (ruleDisabled(f.ruleId, options.disabledRules)) continue;
     const severity = severityOverride(f.ruleId, options.severityOverrides);
     out.push(locate(source, severity === undefined ? f : { ...f, severity }));

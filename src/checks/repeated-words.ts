@@ -33,7 +33,10 @@ export const repeatedWords: Check = {
       const b = lower(i + 1);
       const start = tokens.starts[i] as number;
       if (a === b && !DOUBLING_OK.has(a) && /^\s+$/.test(text.slice(tokens.ends[i], tokens.starts[i + 1]))) {
-        const end = tokens.ends[i + 1] as number;
+        // Take the whole run ("the the the"), so one fix removes every extra copy.
+        let last = i + 1;
+        while (last + 1 < tokens.count && tokens.breakBefore[last + 1] === 0 && lower(last + 1) === a && /^\s+$/.test(text.slice(tokens.ends[last], tokens.starts[last + 1]))) last++;
+        const end = tokens.ends[last] as number;
         const kept = text.slice(start, tokens.ends[i]);
         findings.push({
           ruleId: 'repeated-word',
@@ -46,6 +49,7 @@ export const repeatedWords: Check = {
           fix: { start, end, text: kept },
           origin: 'check',
         });
+        i = last - 1;
         continue;
       }
       if (i + 2 >= tokens.count || tokens.breakBefore[i + 2] === 1 || !CONNECTIVES.has(b)) continue;

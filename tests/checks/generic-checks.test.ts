@@ -31,3 +31,17 @@ describe('built-in checks (fixtures)', () => {
     ]);
   });
 });
+
+describe('overlap between checks and the glossary', () => {
+  it('drops a generic finding inside a glossary finding of the same category', () => {
+    const g = glossaryFromYaml(`
+  - id: wage
+    category: fluency
+    severity: warning
+    preferred: [wage the fight]
+    avoid: [fight the fight]
+    note: n
+`);
+    expect(brief(lint('They fight the fight against poverty with 16000 people.', g))).toEqual(['glossary/wage: fight the fight', 'number-format: 16000']);
+  });
+});
