@@ -25,7 +25,7 @@ function firstSentence(text: string): string {
 function entryHelp(entry: GlossaryEntry): string {
   const use = entry.preferred.map((p) => `\`${p}\``).join(' or ');
   const avoid = entry.avoid.map((a) => `\`${a.pattern}\``).join(', ');
-  return `Use ${use}${entry.source === undefined ? '' : ` for ${entry.source}`}; avoid ${avoid}.${entry.fixable ? '' : ' The sentence usually needs rewording, so mtqa does not fix it automatically.'}`;
+  return `Use ${use}${entry.source === undefined ? '' : ` (${entry.source})`}; avoid ${avoid}.${entry.fixable ? '' : ' The sentence usually needs rewording, so mtqa does not fix it automatically.'}`;
 }
 
 /** The rules of a glossary and the checks, with the configuration's overrides applied. */

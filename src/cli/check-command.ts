@@ -5,15 +5,13 @@ import { basename, extname, join } from 'node:path';
 import { applyEdits } from '../core/edits.js';
 import { loadConfig } from '../config/load-config.js';
 import { severityRank, type Finding, type Severity } from '../core/finding.js';
-import type { CompiledGlossary } from '../core/glossary.js';
-import { lintFile } from '../lint-file.js';
 import { unifiedDiff } from '../reporters/diff.js';
 import { REPORTERS, type FileResult } from '../reporters/index.js';
-import type { FileCheckOptions } from './check-pool.js';
+import type { CheckedFile } from './check-input.js';
 import { runCheck } from './check-run.js';
 import { FAIL_ON, INPUT_OPTIONS, resolveSettings, type FailOn } from './check-settings.js';
 import { UsageError } from './errors.js';
-import { displayPath, encodeText, writeFileAtomic, type InputFile } from './io.js';
+import { displayPath, encodeText, writeFileAtomic } from './io.js';
 import { parseCommandArgs } from './parse-args.js';
 
 const HELP = `Usage: mtqa check [files|dirs|globs...] [options]
@@ -63,22 +61,7 @@ export function failing(findings: readonly Finding[], failOn: FailOn): boolean {
   return findings.some((f) => severityRank(f.severity) >= threshold);
 }
 
-export interface CheckedFile extends FileResult {
-  input: InputFile;
-}
-
-/** Inputs whose `#` lines are markup (a Markdown heading), never suppression comments. */
-const MARKUP = /\.(?:md|markdown|html?|xhtml)$/i;
-
-/** Checks one decoded input. */
-export function checkInput(input: InputFile, glossary: CompiledGlossary, options?: FileCheckOptions): CheckedFile {
-  const findings = lintFile(input.source, glossary, {
-    disabledRules: new Set(options?.disabledRules),
-    severityOverrides: new Map(options?.severityOverrides),
-    suppressions: { plainTextComments: options?.plainTextComments === true && !MARKUP.test(input.path) },
-  });
-  return { path: input.path, text: input.source.text, findings, input };
-}
+export { checkInput, type CheckedFile } from './check-input.js';
 
 /** Applies a file's safe fixes; returns the fixed text. */
 export function fixedText(result: FileResult): string {

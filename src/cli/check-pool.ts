@@ -4,20 +4,11 @@
  * workers finish in, so the output is the same for any number of jobs.
  */
 import { Worker } from 'node:worker_threads';
-import type { Severity } from '../core/finding.js';
 import { compileGlossary, type Glossary } from '../core/glossary.js';
 import { SourceText } from '../core/source-text.js';
-import { checkInput, type CheckedFile } from './check-command.js';
+import { checkInput, type CheckedFile, type FileCheckOptions } from './check-input.js';
 import { InputError } from './errors.js';
 import { readInput, type TextEncoding } from './io.js';
-
-/** What every file is checked with; plain data, so it can be sent to a worker. */
-export interface FileCheckOptions {
-  disabledRules: string[];
-  severityOverrides: [string, Severity][];
-  /** Accept `#`/`//` suppression lines in plain-text inputs. */
-  plainTextComments: boolean;
-}
 
 /** A file checked, or the one-line reason it could not be read. */
 export type FileOutcome = { ok: true; file: CheckedFile } | { ok: false; message: string };

@@ -16,11 +16,11 @@ import { githubSummaryReporter } from '../reporters/github-summary.js';
 import { plural } from '../reporters/summary.js';
 import { ruleCatalog } from '../rule-catalog.js';
 import { baselinePath, readBaseline } from './baseline-file.js';
-import { checkFiles, type FileCheckOptions, type FileOutcome } from './check-pool.js';
+import { checkInput, type CheckedFile, type FileCheckOptions } from './check-input.js';
+import { checkFiles, type FileOutcome } from './check-pool.js';
 import type { CheckSettings } from './check-settings.js';
 import { InputError } from './errors.js';
 import { changedLinesSince, realPath } from './git-changes.js';
-import { checkInput, type CheckedFile } from './check-command.js';
 import { decodeText, displayPath, writeFileAtomic, type InputFile } from './io.js';
 import { createProgress, wantsProgress } from './progress.js';
 import { selectFiles } from './select-files.js';
@@ -125,7 +125,7 @@ export async function runCheck(settings: CheckSettings, options: RunOptions): Pr
   if (baseline !== null && baselineFile !== null) {
     const checked = new Set(results.map((r) => baselinePath(baselineFile, r.input.absolute)));
     const gone = baseline.unmatchedIn(checked);
-    process.stderr.write(`mtqa: baseline ${displayPath(baselineFile)}: ${plural(baseline.suppressed, 'known finding')} suppressed, ${plural(gone, 'baseline entry')} no longer ${gone === 1 ? 'occurs' : 'occur'}\n`);
+    process.stderr.write(`mtqa: baseline ${displayPath(baselineFile)}: ${plural(baseline.suppressed, 'known finding')} suppressed, ${gone} baseline ${gone === 1 ? 'entry no longer occurs' : 'entries no longer occur'}\n`);
   }
   return { results, context, glossary, inputErrors, written };
 }

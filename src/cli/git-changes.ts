@@ -13,7 +13,7 @@ function git(args: string[], cwd: string): string {
   if (r.error !== undefined) throw new UsageError(`--changed-since needs git: ${r.error.message}`);
   if (r.status !== 0) {
     const why = (r.stderr || r.stdout).trim().split('\n')[0] ?? '';
-    throw new UsageError(`--changed-since: git ${args[0]} failed: ${why}`);
+    throw new UsageError(`--changed-since: git ${args.find((a) => !a.startsWith('-') && !a.includes('=')) ?? ''} failed: ${why}`);
   }
   return r.stdout;
 }
@@ -28,7 +28,8 @@ export const WHOLE_FILE: LineRanges = [[1, Number.MAX_SAFE_INTEGER]];
 export function changedLinesSince(ref: string, cwd: string): Map<string, LineRanges> {
   if (ref.startsWith('-')) throw new UsageError(`--changed-since takes a git ref, not \`${ref}\``);
   const top = git(['rev-parse', '--show-toplevel'], cwd).trim();
-  git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], top);
+  const known = spawnSync('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: top, encoding: 'utf8' });
+  if (known.status !== 0) throw new UsageError(`--changed-since: \`${ref}\` is not a commit in this repository (a branch, tag or commit, e.g. origin/main)`);
   const diff = git(['-c', 'core.quotePath=false', 'diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-renames', ref, '--'], top);
   const changed = new Map<string, LineRanges>();
   for (const [path, ranges] of parseUnifiedDiff(diff)) changed.set(join(top, path), ranges);

@@ -39,7 +39,10 @@ export function parseConfigFile(text: string, file: string): ParsedConfig {
   if (problems.length > 0) return { settings: {}, problems };
   // An empty file (or one holding only comments) is a configuration with no settings.
   const data: unknown = doc.toJS() ?? {};
-  if (!validate(data)) return { settings: {}, problems: schemaProblems(validate.errors ?? [], doc, lines, file) };
+  if (!validate(data)) {
+    const found = schemaProblems(validate.errors ?? [], doc, lines, file);
+    return { settings: {}, problems: found.sort((a, b) => a.line - b.line || a.column - b.column) };
+  }
   return { settings: data as ConfigFileSettings, problems };
 }
 

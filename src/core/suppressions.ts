@@ -7,7 +7,8 @@
  * - with {@link SuppressionOptions.plainTextComments}, the same words on a line of their own that
  *   starts with `#` or `//` (for plain-text articles, where an HTML comment would be visible).
  *
- * Rules are separated by spaces or commas; none means every rule; `glossary/*` matches a prefix.
+ * Rules are separated by spaces or commas; none means every rule; `glossary/*` matches a prefix;
+ * ` -- ` starts a reason for people (`<!-- mtqa-disable-next-line glossary/x -- quoted speech -->`).
  * A bare `mtqa-enable` ends every open block, `mtqa-enable rule` only that rule's block.
  * A directive that suppressed nothing becomes an `info` finding (`unused-suppression`) so that
  * stale ones get removed. Pure: text in, findings out.
@@ -49,8 +50,12 @@ export interface SuppressionDirective {
 const HTML_DIRECTIVE = /<!--[ \t]*mtqa-(disable-next-line|disable|enable)(?![\w-])([^]*?)-->/g;
 const LINE_DIRECTIVE = /^[ \t]*(?:#|\/\/)[ \t]*mtqa-(disable-next-line|disable|enable)(?![\w-])([^\r\n]*)/gm;
 
+/** The rules of a directive: words up to an optional ` -- reason`. */
 function ruleList(raw: string): string[] {
-  return raw.split(/[\s,]+/).filter((r) => r !== '');
+  return raw
+    .replace(/(?:^|\s)--(?:\s[^]*)?$/, '')
+    .split(/[\s,]+/)
+    .filter((r) => r !== '');
 }
 
 /** The directives in a text, in order of position. */

@@ -1,0 +1,36 @@
+/**
+ * Checking one decoded input: the seam shared by the in-process path and the worker threads, kept
+ * apart from the command so that a worker loads only what checking needs.
+ */
+import type { CompiledGlossary } from '../core/glossary.js';
+import type { Severity } from '../core/finding.js';
+import { lintFile } from '../lint-file.js';
+import type { FileResult } from '../reporters/types.js';
+import type { InputFile } from './io.js';
+
+/** What every file is checked with; plain data, so it can be sent to a worker. */
+export interface FileCheckOptions {
+  disabledRules: string[];
+  severityOverrides: [string, Severity][];
+  /** Accept `#`/`//` suppression lines in plain-text inputs. */
+  plainTextComments: boolean;
+}
+
+/** A checked file with the input it came from (for writing fixes back). */
+export interface CheckedFile extends FileResult {
+  input: InputFile;
+}
+
+/** Inputs whose `#` lines are markup (a Markdown heading), never suppression comments. */
+const MARKUP = /\.(?:md|markdown|html?|xhtml)$/i;
+
+/** Checks one decoded input. */
+export function checkInput(input: InputFile, glossary: CompiledGlossary, options?: FileCheckOptions): CheckedFile {
+  const findings = lintFile(input.source, glossary, {
+    disabledRules: new Set(options?.disabledRules),
+    severityOverrides: new Map(options?.severityOverrides),
+    suppressions: { plainTextComments: options?.plainTextComments === true && !MARKUP.test(input.path) },
+  });
+  return { path: input.path, text: input.source.text, findings, input };
+}
+
