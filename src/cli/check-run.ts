@@ -80,12 +80,13 @@ export async function runCheck(settings: CheckSettings, options: RunOptions): Pr
       return;
     }
     let file = outcome.file;
+    // The baseline sees every finding of the file, so its counts do not depend on --changed-since.
+    if (baseline !== null && baselineFile !== null) {
+      file = { ...file, findings: baseline.filter({ path: baselinePath(baselineFile, file.input.absolute), text: file.text, findings: file.findings }) };
+    }
     if (changed !== null) {
       const ranges = changedIn(file.input.absolute) ?? [];
       file = { ...file, findings: file.findings.filter((f) => touchesChangedLines(f, ranges)) };
-    }
-    if (baseline !== null && baselineFile !== null) {
-      file = { ...file, findings: baseline.filter({ path: baselinePath(baselineFile, file.input.absolute), text: file.text, findings: file.findings }) };
     }
     results.push(file);
     if (stream) process.stdout.write(reporter(settings.format)([file], context));
