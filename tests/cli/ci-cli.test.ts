@@ -7,25 +7,10 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { HATS_AND_WEAK_FILE } from '../helpers.js';
 import { runCli } from './run-cli.js';
 
-const GLOSSARY = `glossary: t
-version: 1
-entries:
-  - id: hats
-    source: 摘帽
-    category: term
-    severity: error
-    preferred: [removed from the poverty list]
-    avoid: ["take off [their|its] hat"]
-    note: A county leaves the poverty list.
-  - id: weak
-    category: fluency
-    severity: warning
-    preferred: [weak links]
-    avoid: [weak point]
-    note: n
-`;
+const GLOSSARY = HATS_AND_WEAK_FILE;
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -229,6 +214,14 @@ describe('many files', () => {
     const paths = JSON.parse(runCli(['check', '.', '--glossary', 'g', '--format', 'json', '--jobs', '2'], { cwd: dir }).stdout).files.map((f: { path: string }) => f.path);
     expect(paths).toEqual([...paths].sort());
     expect(paths).toHaveLength(14);
+  });
+
+  it('a file a worker cannot read is reported and the run exits 2, the others still checked', () => {
+    const dir = workspace({ ...files, 'set-1/binary.txt': 'ab\u0000cd' });
+    const r = runCli(['check', '.', '--glossary', 'g', '--format', 'json', '--jobs', '2'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('mtqa: set-1/binary.txt: binary file (it contains NUL bytes); mtqa checks text files\n');
+    expect(JSON.parse(r.stdout).files).toHaveLength(14);
   });
 
   it('--shard k/n: the shards cover every file exactly once', () => {

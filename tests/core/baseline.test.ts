@@ -4,16 +4,9 @@ import { BaselineMatcher, baselineProblem, createBaseline } from '../../src/core
 import { parseUnifiedDiff, touchesChangedLines } from '../../src/core/changed-lines.js';
 import { contextWords, findingFingerprint } from '../../src/core/fingerprint.js';
 import { hashString } from '../../src/core/hash.js';
-import { lint, glossaryFromYaml } from '../helpers.js';
+import { glossaryFromYaml, HATS_AND_WEAK, lint } from '../helpers.js';
 
-const glossary = glossaryFromYaml(`
-  - id: hats
-    category: term
-    severity: error
-    preferred: [removed from the poverty list]
-    avoid: ["take off [their|its] hat"]
-    note: n
-`);
+const glossary = glossaryFromYaml(HATS_AND_WEAK);
 
 const ARTICLE = 'Poor counties took off their hats in 2019.\nOthers took off their hats too.\nAnd more took off their hats in 2019.\n';
 

@@ -2,22 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { SourceText } from '../../src/core/source-text.js';
 import { parseDirectives } from '../../src/core/suppressions.js';
 import { lintFile } from '../../src/lint-file.js';
-import { glossaryFromYaml } from '../helpers.js';
+import { glossaryFromYaml, HATS_AND_WEAK } from '../helpers.js';
 
-const glossary = glossaryFromYaml(`
-  - id: hats
-    category: term
-    severity: error
-    preferred: [removed from the poverty list]
-    avoid: ["take off [their|its] hat"]
-    note: n
-  - id: weak
-    category: fluency
-    severity: warning
-    preferred: [weak links]
-    avoid: [weak point]
-    note: n
-`);
+const glossary = glossaryFromYaml(HATS_AND_WEAK);
 
 const HATS = 'They took off their hats.';
 const WEAK = 'A weak point.';
