@@ -2,6 +2,7 @@
  * The glossary check: every avoided rendering the compiled glossary finds, minus those inside a
  * negative context or an approved rendering, with the longest match winning where matches overlap.
  */
+import { alignSteps, fillCaptures, gapCaptures } from '../core/align.js';
 import { matchCase } from '../core/edits.js';
 import type { RawFinding } from '../core/finding.js';
 import type { CompiledGlossary, GlossaryEntry } from '../core/glossary.js';
@@ -9,7 +10,7 @@ import type { PhraseMatch } from '../core/matcher.js';
 import type { Tokens } from '../core/tokens.js';
 import type { Check, CheckContext } from './check.js';
 
-/** A candidate avoid match with its character range. */
+/** A candidate avoid match: its flagged tokens and characters (context excluded), and gap captures. */
 interface Candidate {
   entry: number;
   avoid: number;
@@ -17,6 +18,27 @@ interface Candidate {
   lastToken: number;
   start: number;
   end: number;
+  /** Text each gap of the pattern took, for `$1`… in the replacement. */
+  captures: string[];
+}
+
+/**
+ * Narrows a raw match to the part outside its context and collects gap captures, for patterns
+ * that use either; other matches pass through whole.
+ */
+function candidateOf(compiled: CompiledGlossary, m: PhraseMatch, entry: number, avoid: number, text: string, tokens: Tokens): Candidate | null {
+  const whole: Candidate = { entry, avoid, firstToken: m.firstToken, lastToken: m.lastToken, start: tokens.starts[m.firstToken] as number, end: tokens.ends[m.lastToken] as number, captures: [] };
+  const sequences = compiled.alignable[m.payload];
+  if (sequences === undefined) return whole;
+  for (const steps of sequences) {
+    const spans = alignSteps(steps, text, tokens, m.firstToken, m.lastToken);
+    if (spans === null) continue;
+    const core = steps.flatMap((step, i) => (step.context === true ? [] : [spans[i] as [number, number]]));
+    const first = (core[0] as [number, number])[0];
+    const last = (core[core.length - 1] as [number, number])[1] - 1;
+    return { ...whole, firstToken: first, lastToken: last, start: tokens.starts[first] as number, end: tokens.ends[last] as number, captures: gapCaptures(steps, spans, text, tokens) };
+  }
+  return null;
 }
 
 const LEAD: Record<string, string> = {
@@ -45,21 +67,15 @@ function covers(shield: PhraseMatch, c: Candidate): boolean {
  * negative context or inside any approved rendering, then keeps the longest of overlapping ones
  * (ties: earlier start, then earlier entry).
  */
-export function selectMatches(compiled: CompiledGlossary, matches: readonly PhraseMatch[], tokens: Tokens): Candidate[] {
+export function selectMatches(compiled: CompiledGlossary, matches: readonly PhraseMatch[], text: string, tokens: Tokens): Candidate[] {
   const candidates: Candidate[] = [];
   const shieldsByFirst = new Map<number, PhraseMatch[]>();
   for (const m of matches) {
     const role = compiled.roles[m.payload];
     if (role === undefined) continue;
     if (role.kind === 'avoid') {
-      candidates.push({
-        entry: role.entry,
-        avoid: role.avoid,
-        firstToken: m.firstToken,
-        lastToken: m.lastToken,
-        start: tokens.starts[m.firstToken] as number,
-        end: tokens.ends[m.lastToken] as number,
-      });
+      const candidate = candidateOf(compiled, m, role.entry, role.avoid, text, tokens);
+      if (candidate !== null) candidates.push(candidate);
     } else {
       const list = shieldsByFirst.get(m.firstToken);
       if (list === undefined) shieldsByFirst.set(m.firstToken, [m]);
@@ -112,12 +128,12 @@ export const glossaryTerms: Check = {
   check(ctx: CheckContext): RawFinding[] {
     const { glossary, tokens } = ctx;
     const text = ctx.source.text;
-    const chosen = selectMatches(glossary, glossary.index.findAll(text, tokens), tokens);
+    const chosen = selectMatches(glossary, glossary.index.findAll(text, tokens), text, tokens);
     return chosen.map((c) => {
       const entry = glossary.glossary.entries[c.entry] as GlossaryEntry;
       const avoid = entry.avoid[c.avoid];
       const matched = text.slice(c.start, c.end);
-      const replacement = matchCase(matched, avoid?.replacement ?? entry.preferred[0] ?? '');
+      const replacement = matchCase(matched, fillCaptures(avoid?.replacement ?? entry.preferred[0] ?? '', c.captures));
       const suggestions = unique([replacement, ...entry.preferred.map((p) => matchCase(matched, p))]);
       const finding: RawFinding = {
         ruleId: `glossary/${entry.id}`,

@@ -6,12 +6,14 @@ import { applyEdits } from '../core/edits.js';
 import { loadConfig } from '../config/load-config.js';
 import { severityRank, type Finding, type Severity } from '../core/finding.js';
 import { unifiedDiff } from '../reporters/diff.js';
+import { compileGlossary } from '../core/glossary.js';
 import { REPORTERS, type FileResult } from '../reporters/index.js';
 import type { CheckedFile } from './check-input.js';
 import { runCheck } from './check-run.js';
 import { FAIL_ON, INPUT_OPTIONS, resolveSettings, type FailOn } from './check-settings.js';
 import { UsageError } from './errors.js';
 import { displayPath, encodeText, writeFileAtomic } from './io.js';
+import { LLM_HELP, LLM_OPTIONS, readLlmOptions } from './llm-options.js';
 import { parseCommandArgs } from './parse-args.js';
 
 const HELP = `Usage: mtqa check [files|dirs|globs...] [options]
@@ -35,7 +37,7 @@ Options:
   --stdin-filename <n>  the name it is reported under (its extension chooses the input format)
   --color / --no-color  force colour on or off (default: on for a terminal, off when NO_COLOR is set)
   -h, --help            this help
-`;
+${LLM_HELP}`;
 
 export { FAIL_ON };
 
@@ -84,6 +86,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
       'changed-since': { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      ...LLM_OPTIONS,
     },
     'check',
   );
@@ -94,8 +97,23 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const config = loadConfig(values.config);
   const settings = resolveSettings(values, positionals, config, Object.keys(REPORTERS));
   if (values.write === true && settings.stdinName !== null) throw new UsageError('--write cannot change standard input; use --fix --out <dir>');
+  const llmOptions = readLlmOptions(values);
   const color = values['no-color'] === true ? false : values.color === true || (process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const run = await runCheck(settings, { color });
+  let llmUnavailable = false;
+  const run = await runCheck(settings, {
+    color,
+    // The LLM stage adds findings after the checks and before any report is printed.
+    beforeReport:
+      llmOptions === null
+        ? undefined
+        : async (checked, glossary, context) => {
+            const { runLlmStage } = await import('./llm-stage.js');
+            const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
+            const stage = await runLlmStage(checked, compileGlossary(glossary), llmOptions, { out: write(settings.format === 'text' ? process.stdout : process.stderr), err: write(process.stderr) });
+            if (stage.summary !== null) context.llm = stage.summary;
+            llmUnavailable = llmOptions.required && stage.unavailable;
+          },
+  });
   const { results, context } = run;
 
   const written: string[] = [];
@@ -123,6 +141,6 @@ export async function checkCommand(argv: string[]): Promise<number> {
   }
   written.push(...run.written);
   if (written.length > 0 && settings.format === 'text') process.stdout.write(`wrote ${written.map(displayPath).join(', ')}\n`);
-  if (run.inputErrors > 0) return 2;
+  if (run.inputErrors > 0 || llmUnavailable) return 2;
   return failing(results.flatMap((r) => r.findings), settings.failOn) ? 1 : 0;
 }

@@ -42,6 +42,11 @@ export interface RunOptions {
   quiet?: boolean;
   /** Ignore the baseline (`mtqa baseline` records every finding). */
   noBaseline?: boolean;
+  /**
+   * Runs after every file is checked and before anything is reported (the LLM stage); it may add
+   * findings and fill in the context. Output is then not streamed.
+   */
+  beforeReport?: (results: CheckedFile[], glossary: Glossary, context: ReportContext) => Promise<void>;
 }
 
 function reporter(format: string): Reporter {
@@ -70,7 +75,7 @@ export async function runCheck(settings: CheckSettings, options: RunOptions): Pr
   const baseline = baselineFile === null ? null : new BaselineMatcher(readBaseline(baselineFile));
 
   const quiet = options.quiet === true;
-  const stream = !quiet && STREAMED_FORMATS.has(settings.format);
+  const stream = !quiet && options.beforeReport === undefined && STREAMED_FORMATS.has(settings.format);
   const results: CheckedFile[] = [];
   let inputErrors = 0;
   const onOutcome = (outcome: FileOutcome): void => {
@@ -111,6 +116,7 @@ export async function runCheck(settings: CheckSettings, options: RunOptions): Pr
     }
   }
 
+  await options.beforeReport?.(results, glossary, context);
   const written: string[] = [];
   if (!quiet) {
     if (!stream) process.stdout.write(reporter(settings.format)(results, context));

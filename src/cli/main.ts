@@ -13,6 +13,7 @@ Usage:
   mtqa check [files|dirs|globs...] [options]   check articles against the glossary
   mtqa baseline [files|dirs|globs...]           record current findings so that check reports only new ones
   mtqa eval <article> --gold <file.gold.yaml>  measure recall and precision on an annotated article
+  mtqa glossary propose <report.json>...       proposed glossary entries from LLM review findings
   mtqa --version
 
 Run \`mtqa <command> --help\` for a command's options.
@@ -25,6 +26,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.js')).checkCommand,
   eval: async () => (await import('./eval-command.js')).evalCommand,
   baseline: async () => (await import('./baseline-command.js')).baselineCommand,
+  glossary: async () => (await import('./glossary-command.js')).glossaryCommand,
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -61,6 +61,34 @@ export interface Finding {
   note?: string;
   /** Where the finding came from: a glossary entry, a built-in check, or the LLM. */
   origin?: SuggestionOrigin;
+  /** Present on findings of the optional LLM stage (`origin: 'llm'`): what the model said and what verification made of it. */
+  llm?: LlmDetails;
+}
+
+/**
+ * The LLM stage's part of a finding. A `revision` finding covers one sentence (`ruleId`
+ * `llm/revision`); its `suggestions` hold the revised sentence only when verification accepted it.
+ * A `review` finding (`llm/<mqm-category>`) covers the words the model flagged.
+ */
+export interface LlmDetails {
+  kind: 'revision' | 'review';
+  /** The model that answered (or would have). */
+  model: string;
+  /**
+   * `accepted`: passed verification and offered as a suggestion; `rejected`: failed verification
+   * (see `reason`); `unavailable`: the API failed or a cap was reached (see `reason`).
+   */
+  status: 'accepted' | 'rejected' | 'unavailable';
+  /** Why a revision was rejected or unavailable, in one line. */
+  reason?: string;
+  /** The whole sentence the finding belongs to, as in the article. */
+  sentence: string;
+  /** The sentence as the model revised it (accepted or rejected). */
+  revision?: string;
+  /** The changes the model listed: exact original words and their replacement. */
+  changes?: { from: string; to: string }[];
+  /** MQM severity the model gave a review finding. */
+  mqmSeverity?: 'minor' | 'major' | 'critical';
 }
 
 /**

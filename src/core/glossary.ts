@@ -68,6 +68,11 @@ export interface CompiledGlossary {
   index: PhraseIndex;
   /** Role of each payload number the index reports. */
   roles: PhraseRole[];
+  /**
+   * The expanded sequences of each avoid payload whose findings need an alignment (a pattern with
+   * context `< >`, or a replacement using `$N`); undefined for every other payload.
+   */
+  alignable: (Step[][] | undefined)[];
 }
 
 /** The word sequence of a plain phrase (a preferred rendering), each word matching its inflections. */
@@ -83,18 +88,22 @@ export function phraseSteps(phrase: string): Step[][] {
 export function compileGlossary(glossary: Glossary): CompiledGlossary {
   const builder = new PhraseIndexBuilder();
   const roles: PhraseRole[] = [];
-  const add = (steps: Step[][], role: PhraseRole): void => {
+  const alignable: (Step[][] | undefined)[] = [];
+  const add = (steps: Step[][], role: PhraseRole, align = false): void => {
     if (steps.length === 0) return;
     builder.add(steps, roles.length);
+    alignable[roles.length] = align ? steps : undefined;
     roles.push(role);
   };
   glossary.entries.forEach((entry, e) => {
     entry.avoid.forEach((avoid, a) => {
-      add(expandPattern(avoid.pattern), { kind: 'avoid', entry: e, avoid: a });
+      const sequences = expandPattern(avoid.pattern);
+      const align = (avoid.replacement?.includes('$') ?? false) || sequences.some((seq) => seq.some((step) => step.context === true));
+      add(sequences, { kind: 'avoid', entry: e, avoid: a }, align);
       for (const u of avoid.unless) add(expandPattern(u), { kind: 'unless', entry: e, avoid: a });
     });
     for (const u of entry.unless) add(expandPattern(u), { kind: 'unless', entry: e, avoid: null });
     for (const p of entry.preferred) add(phraseSteps(p), { kind: 'preferred', entry: e });
   });
-  return { glossary, index: builder.build(), roles };
+  return { glossary, index: builder.build(), roles, alignable };
 }

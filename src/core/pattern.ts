@@ -4,6 +4,10 @@
  *     take off [their|its|the] (hat|hats)    words match every inflection; [ ] optional; ( ) required
  *     =hats                                   an exact form only
  *     gnaw {2} hard bone                      a gap of 0..2 arbitrary words ({1,3}: 1..3 words)
+ *     <(county|village) {3}> take off hat      context: must match, but is not part of the flagged span
+ *
+ * Context (`< >`) may stand only at the start or the end of a pattern. The words a gap matched
+ * can be put into a replacement as `$1`, `$2`, … (gaps numbered from the left, context included).
  *
  * Hyphens, quotes and commas inside a pattern separate words, exactly as they do in the text.
  * A pattern expands to at most {@link MAX_EXPANSIONS} sequences of at most {@link MAX_WORDS}
@@ -22,8 +26,8 @@ export const MAX_EXPANSIONS = 256;
 
 /** One step of an expanded pattern: a word to match, or a gap of arbitrary words. */
 export type Step =
-  | { kind: 'word'; key: string }
-  | { kind: 'gap'; min: number; max: number };
+  | { kind: 'word'; key: string; context?: true }
+  | { kind: 'gap'; min: number; max: number; context?: true };
 
 /** A mistake in a pattern; `offset` is the 0-based index in the pattern string where it was found. */
 export class PatternError extends Error {
@@ -68,6 +72,15 @@ export function expandPattern(pattern: string): Step[][] {
     if (first.kind === 'gap' || last.kind === 'gap') {
       throw new PatternError('a gap must stand between two words, not at the start or end of a pattern', 0);
     }
+    const core = steps.filter((s) => s.context !== true);
+    const firstCore = steps.findIndex((s) => s.context !== true);
+    if (firstCore < 0 || !core.some((s) => s.kind === 'word')) throw new PatternError('the pattern has no words outside its context `< >`', 0);
+    if (steps.slice(firstCore, firstCore + core.length).some((s) => s.context === true)) {
+      throw new PatternError('context `< >` may stand only at the start or the end of a pattern', 0);
+    }
+    const coreFirst = core[0];
+    const coreLast = core[core.length - 1];
+    if (coreFirst?.kind === 'gap' || coreLast?.kind === 'gap') throw new PatternError('the flagged part of a pattern must begin and end with a word, not a gap', 0);
     const wordCount = steps.filter((s) => s.kind === 'word').length;
     if (wordCount > MAX_WORDS) throw new PatternError(`a pattern may have at most ${MAX_WORDS} words; this one has ${wordCount}`, 0);
     result.push(steps);
@@ -79,8 +92,10 @@ function mergeGaps(steps: Step[]): Step[] {
   const out: Step[] = [];
   for (const step of steps) {
     const prev = out[out.length - 1];
-    if (step.kind === 'gap' && prev !== undefined && prev.kind === 'gap') {
-      out[out.length - 1] = { kind: 'gap', min: prev.min + step.min, max: Math.min(MAX_GAP, prev.max + step.max) };
+    if (step.kind === 'gap' && prev !== undefined && prev.kind === 'gap' && prev.context === step.context) {
+      const merged: Step = { kind: 'gap', min: prev.min + step.min, max: Math.min(MAX_GAP, prev.max + step.max) };
+      if (step.context === true) merged.context = true;
+      out[out.length - 1] = merged;
     } else {
       out.push(step);
     }
@@ -113,6 +128,18 @@ class Parser {
     }
   }
 
+  private inContext = false;
+
+  private contextSequence(close: string): Alternatives {
+    if (this.inContext) throw new PatternError('context `< >` cannot be nested', this.pos);
+    this.inContext = true;
+    try {
+      return this.sequence(close);
+    } finally {
+      this.inContext = false;
+    }
+  }
+
   private skipSpace(): void {
     while (this.pos < this.src.length && /\s/.test(this.src[this.pos] as string)) this.pos++;
   }
@@ -120,6 +147,8 @@ class Parser {
   private item(): Alternatives {
     const c = this.src[this.pos] as string;
     if (c === '(' || c === '[') return this.group(c, c === '(' ? ')' : ']');
+    if (c === '<') return this.group('<', '>').map((alt) => alt.map((step) => ({ ...step, context: true as const })));
+    if (c === '>') throw new PatternError('unmatched `>`', this.pos);
     if (c === '{') return [[this.gap()]];
     if (c === ')' || c === ']' || c === '}') throw new PatternError(`unmatched \`${c}\``, this.pos);
     return [this.word()];
@@ -131,7 +160,7 @@ class Parser {
     const alternatives: Alternatives = [];
     for (;;) {
       const altStart = this.pos;
-      const alt = this.sequence(close);
+      const alt = open === '<' ? this.contextSequence(close) : this.sequence(close);
       if (alt.length === 1 && alt[0]?.length === 0) {
         throw new PatternError(`empty alternative in \`${open}…${close}\`; ${open === '(' ? 'use [ ] for optional words' : 'remove the extra |'}`, altStart);
       }
@@ -168,7 +197,7 @@ class Parser {
 
   private word(): Step[] {
     const start = this.pos;
-    while (this.pos < this.src.length && !/[\s()[\]{}|]/.test(this.src[this.pos] as string)) this.pos++;
+    while (this.pos < this.src.length && !/[\s()[\]{}|<>]/.test(this.src[this.pos] as string)) this.pos++;
     let raw = this.src.slice(start, this.pos);
     const exact = raw.startsWith('=');
     if (exact) raw = raw.slice(1);

@@ -94,5 +94,6 @@ function grow(array: Int32Array, capacity: number): Int32Array {
 
 /** The words of a short phrase, lower-cased, e.g. for building keys from a glossary pattern. */
 export function words(phrase: string): string[] {
-  return Array.from(phrase.matchAll(new RegExp(WORD.source, 'gu')), (m) => m[0].toLowerCase());
+  // matchAll clones the (already compiled) regex, so one module-level instance serves every call.
+  return Array.from(phrase.matchAll(WORD), (m) => m[0].toLowerCase());
 }

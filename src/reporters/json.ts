@@ -13,6 +13,7 @@ export const jsonReporter: Reporter = (results, context) =>
       tool: { name: 'mtqa', version: context.toolVersion, glossary: context.glossaryVersion },
       files: results.map((r) => ({ path: r.path, findings: r.findings })),
       summary: summarize(results),
+      ...(context.llm === undefined ? {} : { llm: context.llm }),
     },
     null,
     2,

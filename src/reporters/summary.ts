@@ -2,6 +2,7 @@
  * Counts of findings by severity, category and rule, shared by the reporters.
  */
 import type { Severity } from '../core/finding.js';
+import type { LlmRunSummary } from '../core/llm-usage.js';
 import type { FileResult } from './types.js';
 
 export interface Summary {
@@ -45,4 +46,16 @@ export function summarize(results: readonly FileResult[]): Summary {
 /** "3 errors, 1 warning" style phrase. */
 export function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** The LLM stage in one line: requests, revisions, tokens and estimated cost. */
+export function llmSummaryLine(llm: LlmRunSummary): string {
+  const n = (x: number): string => x.toLocaleString('en-US');
+  const r = llm.revisions;
+  return (
+    `LLM ${llm.model}${llm.mode === 'batch' ? ' (batch)' : ''}: ${plural(llm.requests, 'request')} sent, ${llm.cached} from the cache, ${llm.failed} failed; ` +
+    `revisions ${r.accepted} accepted, ${r.rejected} rejected by verification, ${r.unavailable} unavailable` +
+    `${llm.reviewFindings > 0 ? `; ${plural(llm.reviewFindings, 'review finding')}` : ''}\n` +
+    `tokens: ${n(llm.usage.input)} input, ${n(llm.usage.output)} output, ${n(llm.usage.cacheRead)} cache read, ${n(llm.usage.cacheWrite)} cache write; estimated cost $${llm.costUsd.toFixed(4)}`
+  );
 }

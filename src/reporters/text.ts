@@ -3,7 +3,7 @@
  * Colour comes from the context, never from checking the terminal here.
  */
 import type { Severity } from '../core/finding.js';
-import { plural, summarize } from './summary.js';
+import { llmSummaryLine, plural, summarize } from './summary.js';
 import type { Reporter } from './types.js';
 
 const COLORS: Record<Severity | 'dim' | 'bold', [string, string]> = {
@@ -32,5 +32,6 @@ export const textReporter: Reporter = (results, context) => {
     paint('bold', `${plural(s.findings, 'finding')} in ${plural(s.filesWithFindings, 'file')} of ${s.files} checked`) +
       ` (${counts}; ${plural(s.fixable, 'fixable finding')})${categories ? `\nby category: ${categories}` : ''}`,
   );
+  if (context.llm !== undefined) lines.push(llmSummaryLine(context.llm));
   return `${lines.join('\n')}\n`;
 };

@@ -3,6 +3,7 @@
  */
 import type { Finding } from '../core/finding.js';
 import type { RuleDescriptor } from '../core/rule.js';
+import type { LlmRunSummary } from '../core/llm-usage.js';
 
 /** The findings of one checked file, with the text they point into. */
 export interface FileResult {
@@ -26,6 +27,8 @@ export interface ReportContext {
    * from the findings alone.
    */
   rules?: readonly RuleDescriptor[];
+  /** What the optional LLM stage did and spent; absent when it did not run. */
+  llm?: LlmRunSummary;
 }
 
 export type Reporter = (results: readonly FileResult[], context: ReportContext) => string;

@@ -13,6 +13,7 @@ const same = [
   ['add', 'added', 'adds'],
   ['stuff', 'stuffed'],
   ['run', 'runs', 'running', 'ran'],
+  ['withdraw', 'withdrew', 'withdrawn', 'withdrawing'],
   ['fall', 'falls', 'fell', 'falling', 'fallen'],
   ['miss', 'missed', 'missing'],
   ['harden', 'hardened', 'hardening'],

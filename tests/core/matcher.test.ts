@@ -102,4 +102,46 @@ describe('matcher', () => {
     const big = glossaryFromYaml(`${entries}\n  - {id: target, category: term, severity: error, preferred: [ok], avoid: [take off hat], note: n}`);
     expect(brief(lint('w7 x7 and w1999 x1999; take off hats', big))).toEqual(['glossary/e7: w7 x7', 'glossary/e1999: w1999 x1999', 'glossary/target: take off hats']);
   });
+
+  it('flags only the part outside the context `< >`, and longer flagged parts win', () => {
+    const ctx = glossaryFromYaml(`
+  - id: hats
+    category: term
+    severity: error
+    preferred: [removed from the poverty list]
+    avoid:
+      - "<(county|village) {3}> take off (their|the) hat"
+      - pattern: "not yet take off (their|the) hat"
+        replacement: not yet been removed from the poverty list
+    fixable: true
+    note: n
+`);
+    expect(brief(lint('The county took off the hat.', ctx))).toEqual(['glossary/hats: took off the hat']);
+    expect(brief(lint('He took off the hat.', ctx))).toEqual([]);
+    const [f] = lint('Counties that have not yet taken off their hats get help.', ctx);
+    expect(f?.text).toBe('not yet taken off their hats');
+    expect(f?.fix?.text).toBe('not yet been removed from the poverty list');
+  });
+  it('puts the words a gap took into the replacement as $1', () => {
+    const cap = glossaryFromYaml(`
+  - id: each
+    category: meaning
+    severity: error
+    preferred: [at least one member of each household]
+    avoid:
+      - pattern: "at least one person per {1,3} =households"
+        replacement: at least one member of each of the $1 households
+    note: n
+`);
+    const [f] = lint('so that at least one person per 42100 poor households can work', cap);
+    expect(f?.fix?.text).toBe('at least one member of each of the 42100 poor households');
+  });
+  it('rejects misplaced or nested context', () => {
+    expect(() => glossaryFromYaml(`
+  - {id: x, category: term, severity: error, preferred: [y], avoid: ["a <b> c"], note: n}`)).toThrow(/only at the start or the end/);
+    expect(() => glossaryFromYaml(`
+  - {id: x, category: term, severity: error, preferred: [y], avoid: ["<a <b>> c"], note: n}`)).toThrow(/cannot be nested/);
+    expect(() => glossaryFromYaml(`
+  - {id: x, category: term, severity: error, preferred: [y], avoid: ["<a b>"], note: n}`)).toThrow(/no words outside its context/);
+  });
 });
