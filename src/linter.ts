@@ -1,12 +1,20 @@
 /**
  * Runs the checks over one text and returns its findings, with lines and columns derived from the
  * one line index. Pure: no file system, no network, no argv.
+ *
+ * Plain text is checked as it is ({@link lintText}). Other formats are checked through their prose
+ * view ({@link lintDocument}): the checks read the prose, and every finding, fix and place is
+ * mapped back to the file as written before line and column are derived from the file's
+ * {@link SourceText}.
  */
 import { BUILTIN_CHECKS, type Check, type Range } from './checks/index.js';
+import type { Edit } from './core/finding.js';
 import { compareFindings, type Finding, type RawFinding, type Severity } from './core/finding.js';
 import type { CompiledGlossary } from './core/glossary.js';
-import { SourceText } from './core/source-text.js';
+import type { Segment } from './core/segment.js';
+import { SourceText, type Position } from './core/source-text.js';
 import { tokenize } from './core/tokens.js';
+import type { ProseView } from './formats/prose-view.js';
 
 export interface LintOptions {
   /** Checks to run (default: every built-in check). */
@@ -22,7 +30,7 @@ export interface LintOptions {
   excluded?: readonly Range[];
 }
 
-function inside(ranges: readonly Range[], f: RawFinding): boolean {
+function inside(ranges: readonly Range[], f: Range): boolean {
   for (const r of ranges) if (f.start >= r.start && f.end <= r.end) return true;
   return false;
 }
@@ -65,29 +73,139 @@ export function locate(source: SourceText, raw: RawFinding): Finding {
   };
 }
 
-/** Checks one text; findings come back sorted by position. */
-export function lintText(source: SourceText, glossary: CompiledGlossary, options: LintOptions = {}): Finding[] {
+interface RunInput {
+  source: SourceText;
+  glossary: CompiledGlossary;
+  options: LintOptions;
+  /** Ranges no finding may lie in (code, URLs). */
+  notProse: readonly Range[];
+  /** Ranges only the prose-excluding checks (page furniture) look at. */
+  furniture: readonly Range[];
+  segments?: readonly Segment[];
+  place(offset: number): Position;
+}
+
+/** Runs the checks; findings come back in the checked text's offsets, unsorted and unlocated. */
+function runChecks(input: RunInput): RawFinding[] {
+  const { source, glossary, options } = input;
   const checks = options.checks ?? BUILTIN_CHECKS;
   const tokens = tokenize(source.text);
-  const excluded: Range[] = [...(options.excluded ?? [])];
+  const excluded: Range[] = [...input.notProse, ...input.furniture];
   const raw: RawFinding[] = [];
   const ordered = [...checks.filter((c) => c.excludesProse === true), ...checks.filter((c) => c.excludesProse !== true)];
   for (const check of ordered) {
-    const found = check.check({ source, tokens, glossary, excluded });
+    const context = { source, tokens, glossary, excluded, place: input.place, ...(input.segments === undefined ? {} : { segments: input.segments }) };
+    const found = check.check(context);
     for (const f of found) {
+      if (inside(input.notProse, f)) continue;
       if (check.excludesProse !== true && inside(excluded, f)) continue;
       raw.push(f);
     }
     if (check.excludesProse === true) for (const f of found) excluded.push({ start: f.start, end: f.end });
   }
-  const out: Finding[] = [];
   const glossaryFindings = raw.filter((f) => f.ruleId.startsWith('glossary/'));
-  for (const f of raw) {
+  return raw.filter((f) => {
+    if (ruleDisabled(f.ruleId, options.disabledRules)) return false;
     // A generic check saying the same thing as a glossary entry about the same words is noise.
-    if (!f.ruleId.startsWith('glossary/') && glossaryFindings.some((g) => g.category === f.category && g.start <= f.start && g.end >= f.end)) continue;
-    if (ruleDisabled(f.ruleId, options.disabledRules)) continue;
-    const severity = severityOverride(f.ruleId, options.severityOverrides);
-    out.push(locate(source, severity === undefined ? f : { ...f, severity }));
+    return f.ruleId.startsWith('glossary/') || !glossaryFindings.some((g) => g.category === f.category && g.start <= f.start && g.end >= f.end);
+  });
+}
+
+function finish(raw: readonly RawFinding[], file: SourceText, options: LintOptions): Finding[] {
+  return raw
+    .map((f) => {
+      const severity = severityOverride(f.ruleId, options.severityOverrides);
+      return locate(file, severity === undefined ? f : { ...f, severity });
+    })
+    .sort(compareFindings);
+}
+
+/** Checks one plain text; findings come back sorted by position. */
+export function lintText(source: SourceText, glossary: CompiledGlossary, options: LintOptions = {}): Finding[] {
+  const raw = runChecks({ source, glossary, options, notProse: [], furniture: options.excluded ?? [], place: (offset) => source.positionAt(offset) });
+  return finish(raw, source, options);
+}
+
+function trimmed(text: string, range: Range): Range {
+  let { start, end } = range;
+  while (start < end && /\s/.test(text[start] as string)) start++;
+  while (end > start && /\s/.test(text[end - 1] as string)) end--;
+  return { start, end };
+}
+
+/** A file range widened to whole lines when nothing but white space shares its lines. */
+function wholeLines(file: string, range: Range): Range {
+  let start = range.start;
+  while (start > 0 && (file[start - 1] === ' ' || file[start - 1] === '\t')) start--;
+  let end = range.end;
+  while (end < file.length && (file[end] === ' ' || file[end] === '\t')) end++;
+  const lineStartOk = start === 0 || file[start - 1] === '\n';
+  if (end < file.length && file[end] === '\r') end++;
+  const lineEndOk = end === file.length || file[end] === '\n';
+  if (!lineStartOk || !lineEndOk) return range;
+  return { start, end: end < file.length ? end + 1 : end };
+}
+
+/** Maps a prose fix back to the file: a whole-block deletion deletes its element; otherwise edits within one node. */
+function mapFix(view: ProseView, file: string, finding: RawFinding): Edit | null {
+  const fix = finding.fix;
+  if (fix === null) return null;
+  if (fix.text === '' && view.blocks.length > 0) {
+    const want = trimmed(view.prose, fix);
+    const block = view.blocks.find((b) => {
+      const t = trimmed(view.prose, b.prose);
+      return t.start === want.start && t.end === want.end;
+    });
+    if (block !== undefined) return { ...wholeLines(file, block.file), text: '' };
   }
-  return out.sort(compareFindings);
+  return view.map.editFor(fix, view.prose.slice(fix.start, fix.end));
+}
+
+/** Page-furniture findings for the lines of structural furniture that no line signal caught. */
+function structuralFurniture(view: ProseView, prose: SourceText, caught: readonly RawFinding[]): RawFinding[] {
+  const out: RawFinding[] = [];
+  for (const region of view.furniture) {
+    const first = prose.positionAt(region.prose.start).line;
+    const last = prose.positionAt(region.prose.end).line;
+    for (let line = first; line <= last; line++) {
+      const range = trimmed(view.prose, { start: Math.max(prose.lineStart(line), region.prose.start), end: Math.min(prose.lineEnd(line), region.prose.end) });
+      if (range.end <= range.start || !/[\p{L}\p{N}]/u.test(view.prose.slice(range.start, range.end))) continue;
+      if (caught.some((f) => f.start < range.end && range.start < f.end) || out.some((f) => f.start < range.end && range.start < f.end)) continue;
+      const shown = view.prose.slice(range.start, range.end).replace(/\s+/g, ' ');
+      out.push({
+        ruleId: 'page-furniture',
+        severity: 'error',
+        category: 'boilerplate',
+        start: range.start,
+        end: range.end,
+        message: `Page furniture (${region.kind}), not article text: delete \`${shown.length > 60 ? `${shown.slice(0, 57)}...` : shown}\`.`,
+        suggestions: [''],
+        fix: { start: range.start, end: range.end, text: '' },
+        origin: 'check',
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Checks a file through its prose view. Findings' offsets, fixes, lines and columns point into
+ * `file` (the file as written); a fix that would have to move markup becomes a suggestion
+ * (`fix: null`).
+ */
+export function lintDocument(file: SourceText, view: ProseView, glossary: CompiledGlossary, options: LintOptions = {}): Finding[] {
+  const prose = view.prose === file.text ? file : new SourceText(view.prose);
+  const furniture = view.furniture.map((r) => r.prose);
+  const place = (offset: number): Position => file.positionAt(view.map.fileStart(offset));
+  const raw = runChecks({ source: prose, glossary, options, notProse: [...view.excluded, ...(options.excluded ?? [])], furniture, place, ...(view.segments === undefined ? {} : { segments: view.segments }) });
+  if (!ruleDisabled('page-furniture', options.disabledRules)) raw.push(...structuralFurniture(view, prose, raw.filter((f) => f.ruleId === 'page-furniture')));
+  if (view.format === 'text' || view.format === 'aligned-text') {
+    // The file is its own prose: nothing to map.
+    return finish(raw, file, options);
+  }
+  const mapped = raw.map((f): RawFinding => {
+    const range = view.map.toFile(f.start, f.end);
+    return { ...f, start: range.start, end: range.end, fix: mapFix(view, file.text, f) };
+  });
+  return finish(mapped, file, options);
 }

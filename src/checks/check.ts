@@ -3,7 +3,8 @@
  */
 import type { RawFinding, Severity } from '../core/finding.js';
 import type { CompiledGlossary } from '../core/glossary.js';
-import type { SourceText } from '../core/source-text.js';
+import type { Segment } from '../core/segment.js';
+import type { Position, SourceText } from '../core/source-text.js';
 import type { Tokens } from '../core/tokens.js';
 
 /** A `[start, end)` range of 0-based UTF-16 offsets. */
@@ -22,6 +23,16 @@ export interface CheckContext {
    * by an input format). Checks that look at prose ignore findings inside them.
    */
   excluded: readonly Range[];
+  /**
+   * The translation units of a bilingual input, their targets as ranges of {@link source};
+   * absent for monolingual input. Source-aware checks do nothing without them.
+   */
+  segments?: readonly Segment[];
+  /**
+   * Line and column in the file as written of an offset into {@link source} (they differ when the
+   * input format extracted the prose from markup), for messages that name other places.
+   */
+  place(offset: number): Position;
 }
 
 export interface Check {

@@ -115,6 +115,28 @@ export function selectMatches(compiled: CompiledGlossary, matches: readonly Phra
   return taken.sort((a, b) => a.start - b.start);
 }
 
+/** All phrase matches and the chosen avoid matches of one text, computed once per token stream. */
+export interface GlossaryMatches {
+  matches: PhraseMatch[];
+  chosen: Candidate[];
+}
+
+const matchCache = new WeakMap<Tokens, GlossaryMatches>();
+
+/**
+ * The glossary's matches in a check context, shared by every check that needs them (the glossary
+ * check, key-term, consistency) so the text is scanned once.
+ */
+export function glossaryMatches(ctx: CheckContext): GlossaryMatches {
+  let cached = matchCache.get(ctx.tokens);
+  if (cached === undefined) {
+    const matches = ctx.glossary.index.findAll(ctx.source.text, ctx.tokens);
+    cached = { matches, chosen: selectMatches(ctx.glossary, matches, ctx.source.text, ctx.tokens) };
+    matchCache.set(ctx.tokens, cached);
+  }
+  return cached;
+}
+
 function unique(values: string[]): string[] {
   return [...new Set(values)];
 }
@@ -128,7 +150,7 @@ export const glossaryTerms: Check = {
   check(ctx: CheckContext): RawFinding[] {
     const { glossary, tokens } = ctx;
     const text = ctx.source.text;
-    const chosen = selectMatches(glossary, glossary.index.findAll(text, tokens), text, tokens);
+    const { chosen } = glossaryMatches(ctx);
     return chosen.map((c) => {
       const entry = glossary.glossary.entries[c.entry] as GlossaryEntry;
       const avoid = entry.avoid[c.avoid];

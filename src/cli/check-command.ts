@@ -12,7 +12,7 @@ import type { CheckedFile } from './check-input.js';
 import { runCheck } from './check-run.js';
 import { FAIL_ON, INPUT_OPTIONS, resolveSettings, type FailOn } from './check-settings.js';
 import { UsageError } from './errors.js';
-import { displayPath, encodeText, writeFileAtomic } from './io.js';
+import { displayPath, encodeText, readInput, writeFileAtomic } from './io.js';
 import { LLM_HELP, LLM_OPTIONS, readLlmOptions } from './llm-options.js';
 import { parseCommandArgs } from './parse-args.js';
 
@@ -28,6 +28,8 @@ Options:
   --out <dir>           write reports there: report.json, and with --fix <name>.fixed.<ext> and <name>.diff
   --fix                 compute the safe fixes (written to --out, default reports/)
   --write               apply the safe fixes to the input files themselves (atomic rename)
+  --source <file>       the Chinese source of a single plain-text article, aligned by paragraph
+                        (enables the source-aware checks; XLIFF and PO files carry their own)
   --fail-on <level>     error (default), warning, info or never: lowest severity that exits 1
   --baseline <file>     report only findings not in this baseline (see \`mtqa baseline\`)
   --changed-since <ref> report only findings on lines changed since a git ref
@@ -41,13 +43,18 @@ ${LLM_HELP}`;
 
 export { FAIL_ON };
 
-/** A report file name for each input, unique within one run ("sample", "news-sample" on a clash). */
+/**
+ * A report file name for each input, unique within one run ("sample", "news-sample" on a clash;
+ * "sample-html" and "sample-txt" for one article in several formats).
+ */
 export function reportNames(paths: readonly string[]): string[] {
   const taken = new Set<string>();
+  const stem = (p: string): string => basename(p, extname(p));
   return paths.map((p) => {
     const parts = p.replace(/\\/g, '/').split('/').filter((x) => x !== '' && x !== '.' && x !== '..');
     const file = parts.pop() ?? 'input';
     let name = basename(file, extname(file));
+    if (extname(file) !== '' && paths.some((q) => q !== p && stem(q) === name && extname(q) !== extname(file))) name = `${name}-${extname(file).slice(1)}`;
     while (taken.has(name) && parts.length > 0) name = `${parts.pop() as string}-${name}`;
     let unique = name;
     for (let n = 2; taken.has(unique); n++) unique = `${name}-${n}`;
@@ -81,6 +88,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
       out: { type: 'string' },
       fix: { type: 'boolean' },
       write: { type: 'boolean' },
+      source: { type: 'string' },
       'fail-on': { type: 'string' },
       baseline: { type: 'string' },
       'changed-since': { type: 'string' },
@@ -98,10 +106,12 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const settings = resolveSettings(values, positionals, config, Object.keys(REPORTERS));
   if (values.write === true && settings.stdinName !== null) throw new UsageError('--write cannot change standard input; use --fix --out <dir>');
   const llmOptions = readLlmOptions(values);
+  const source = values.source === undefined ? undefined : readInput(values.source);
   const color = values['no-color'] === true ? false : values.color === true || (process.stdout.isTTY === true && !process.env.NO_COLOR);
   let llmUnavailable = false;
   const run = await runCheck(settings, {
     color,
+    ...(source === undefined ? {} : { source }),
     // The LLM stage adds findings after the checks and before any report is printed.
     beforeReport:
       llmOptions === null

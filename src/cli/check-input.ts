@@ -4,9 +4,11 @@
  */
 import type { CompiledGlossary } from '../core/glossary.js';
 import type { Severity } from '../core/finding.js';
+import { formatOfPath } from '../formats/index.js';
 import { lintFile } from '../lint-file.js';
 import type { FileResult } from '../reporters/types.js';
 import type { InputFile } from './io.js';
+import { readDocument } from './read-document.js';
 
 /** What every file is checked with; plain data, so it can be sent to a worker. */
 export interface FileCheckOptions {
@@ -21,15 +23,16 @@ export interface CheckedFile extends FileResult {
   input: InputFile;
 }
 
-/** Inputs whose `#` lines are markup (a Markdown heading), never suppression comments. */
-const MARKUP = /\.(?:md|markdown|html?|xhtml)$/i;
-
-/** Checks one decoded input. */
-export function checkInput(input: InputFile, glossary: CompiledGlossary, options?: FileCheckOptions): CheckedFile {
-  const findings = lintFile(input.source, glossary, {
+/**
+ * Checks one decoded input in its format (by extension), with its aligned source when given.
+ * `#`/`//` suppression lines count only in plain text (in Markdown `#` starts a heading).
+ */
+export async function checkInput(input: InputFile, glossary: CompiledGlossary, options?: FileCheckOptions, source?: InputFile): Promise<CheckedFile> {
+  const view = await readDocument(input, source);
+  const findings = lintFile(input.source, view, glossary, {
     disabledRules: new Set(options?.disabledRules),
     severityOverrides: new Map(options?.severityOverrides),
-    suppressions: { plainTextComments: options?.plainTextComments === true && !MARKUP.test(input.path) },
+    suppressions: { plainTextComments: options?.plainTextComments === true && formatOfPath(input.path) === 'text' },
   });
   return { path: input.path, text: input.source.text, findings, input };
 }

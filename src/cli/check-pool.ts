@@ -8,7 +8,7 @@ import { compileGlossary, type Glossary } from '../core/glossary.js';
 import { SourceText } from '../core/source-text.js';
 import { checkInput, type CheckedFile, type FileCheckOptions } from './check-input.js';
 import { InputError } from './errors.js';
-import { readInput, type TextEncoding } from './io.js';
+import { readInput, type InputFile, type TextEncoding } from './io.js';
 
 /** A file checked, or the one-line reason it could not be read. */
 export type FileOutcome = { ok: true; file: CheckedFile } | { ok: false; message: string };
@@ -26,9 +26,9 @@ export interface WorkerSetup {
 }
 
 /** Checks one file in this thread; unreadable input becomes an outcome, anything else throws. */
-export function checkPath(path: string, compiled: ReturnType<typeof compileGlossary>, options: FileCheckOptions): FileOutcome {
+export async function checkPath(path: string, compiled: ReturnType<typeof compileGlossary>, options: FileCheckOptions, source?: InputFile): Promise<FileOutcome> {
   try {
-    return { ok: true, file: checkInput(readInput(path), compiled, options) };
+    return { ok: true, file: await checkInput(readInput(path), compiled, options, source) };
   } catch (error) {
     if (error instanceof InputError) return { ok: false, message: error.message };
     throw error;
@@ -49,6 +49,8 @@ export interface PoolRun {
   onOutcome: (outcome: FileOutcome, index: number) => void;
   /** Called once per file as it completes (any order), for progress. */
   onComplete?: () => void;
+  /** The aligned Chinese source of the one file checked (`--source`). */
+  source?: InputFile;
 }
 
 /**
@@ -63,11 +65,11 @@ export async function checkFiles(run: PoolRun): Promise<void> {
   const jobs = Math.max(1, Math.min(run.jobs, Math.ceil(paths.length / MIN_FILES_PER_WORKER)));
   if (jobs === 1) {
     const compiled = compileGlossary(run.glossary);
-    paths.forEach((path, i) => {
-      const outcome = checkPath(path, compiled, options);
+    for (const [i, path] of paths.entries()) {
+      const outcome = await checkPath(path, compiled, options, run.source);
       run.onComplete?.();
       onOutcome(outcome, i);
-    });
+    }
     return;
   }
   const pending = new Map<number, FileOutcome>();

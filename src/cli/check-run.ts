@@ -19,7 +19,7 @@ import { baselinePath, readBaseline } from './baseline-file.js';
 import { checkInput, type CheckedFile, type FileCheckOptions } from './check-input.js';
 import { checkFiles, type FileOutcome } from './check-pool.js';
 import type { CheckSettings } from './check-settings.js';
-import { InputError } from './errors.js';
+import { InputError, UsageError } from './errors.js';
 import { changedLinesSince, realPath } from './git-changes.js';
 import { decodeText, displayPath, writeFileAtomic, type InputFile } from './io.js';
 import { createProgress, wantsProgress } from './progress.js';
@@ -47,6 +47,8 @@ export interface RunOptions {
    * findings and fill in the context. Output is then not streamed.
    */
   beforeReport?: (results: CheckedFile[], glossary: Glossary, context: ReportContext) => Promise<void>;
+  /** The aligned Chinese source of the one article checked (`--source`). */
+  source?: InputFile;
 }
 
 function reporter(format: string): Reporter {
@@ -99,18 +101,19 @@ export async function runCheck(settings: CheckSettings, options: RunOptions): Pr
 
   if (settings.stdinName !== null) {
     try {
-      onOutcome({ ok: true, file: checkInput(readStdin(settings.stdinName), compileGlossary(glossary), fileOptions) });
+      onOutcome({ ok: true, file: await checkInput(readStdin(settings.stdinName), compileGlossary(glossary), fileOptions, options.source) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       onOutcome({ ok: false, message: error.message });
     }
   } else {
     let paths = await selectFiles(settings);
+    if (options.source !== undefined && paths.length !== 1) throw new UsageError(`--source pairs one article with its source; ${paths.length} files were named`);
     // Files with no changed line cannot have a finding on one: they are not even read.
     if (changed !== null) paths = paths.filter((p) => changedIn(p) !== undefined);
     const progress = createProgress(paths.length, process.stderr, !quiet && wantsProgress(paths.length, process.stderr, process.env));
     try {
-      await checkFiles({ paths, glossary, options: fileOptions, jobs: settings.jobs, onOutcome, onComplete: () => progress.tick() });
+      await checkFiles({ paths, glossary, options: fileOptions, jobs: settings.jobs, onOutcome, onComplete: () => progress.tick(), ...(options.source === undefined ? {} : { source: options.source }) });
     } finally {
       progress.done();
     }

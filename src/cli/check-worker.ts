@@ -10,10 +10,10 @@ const setup = workerData as WorkerSetup;
 const compiled = compileGlossary(setup.glossary);
 const port = parentPort;
 
-port?.on('message', ({ index, path }: { index: number; path: string }) => {
+port?.on('message', async ({ index, path }: { index: number; path: string }) => {
   let reply: WorkerReply;
   try {
-    const outcome = checkPath(path, compiled, setup.options);
+    const outcome = await checkPath(path, compiled, setup.options);
     if (outcome.ok) {
       const { file } = outcome;
       reply = { index, ok: true, path: file.path, absolute: file.input.absolute, text: file.text, bom: file.input.source.bom, encoding: file.input.encoding, findings: file.findings };

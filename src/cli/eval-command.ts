@@ -5,15 +5,17 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { compileGlossary } from '../core/glossary.js';
-import { locateSpans, score, type GoldSpanYaml, type Score } from '../eval/gold.js';
+import { locateSpans, score, type GoldSpan, type GoldSpanYaml, type Score } from '../eval/gold.js';
+import type { ProseView } from '../formats/index.js';
 import { loadGlossary } from '../glossary/load-glossary.js';
-import { lintText } from '../linter.js';
+import { lintDocument } from '../linter.js';
 import { defaultGlossaryPath } from './default-glossary.js';
 import { InputError, UsageError } from './errors.js';
 import { readInput } from './io.js';
 import { oneOf, parseCommandArgs } from './parse-args.js';
+import { readDocument } from './read-document.js';
 
-const HELP = `Usage: mtqa eval <article> --gold <file.gold.yaml> [--glossary <path>]... [--format text|json]
+const HELP = `Usage: mtqa eval <article (.txt, .md or .html)> --gold <file.gold.yaml> [--glossary <path>]... [--format text|json]
   [--min-recall R] [--min-major-recall R] [--min-precision R]
 
 Prints recall (all spans, and major spans only), precision (findings on neutral spans count
@@ -36,6 +38,11 @@ function readGold(path: string, article: string): { spans: GoldSpanYaml[]; neutr
     throw new InputError(`${path}: ${(error as Error).message}`);
   }
   return { spans: gold.spans, neutral: gold.neutral ?? [] };
+}
+
+/** Gold spans located in the prose, moved to the file's offsets. */
+export function mapSpans(view: ProseView, spans: readonly GoldSpan[]): GoldSpan[] {
+  return spans.map((s) => ({ ...s, ...view.map.toFile(s.start, s.end) }));
 }
 
 function pct(x: number): string {
@@ -98,11 +105,15 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const minMajor = bound('--min-major-recall', values['min-major-recall']);
   const minPrecision = bound('--min-precision', values['min-precision']);
   const input = readInput(articlePath);
-  const goldYaml = readGold(values.gold, input.source.text);
+  const view = await readDocument(input);
+  // Gold spans are located in the prose (HTML and Markdown read as plain text there; a line break
+  // inside a reflowed paragraph counts as a space), then mapped to the file.
+  const prose = view.prose.replace(/\s/g, ' ');
+  const goldYaml = readGold(values.gold, prose);
   const glossaryPaths = values.glossary ?? [defaultGlossaryPath()];
   const compiled = compileGlossary(loadGlossary(glossaryPaths));
-  const findings = lintText(input.source, compiled);
-  const result = score({ spans: locateSpans(input.source.text, goldYaml.spans), neutral: locateSpans(input.source.text, goldYaml.neutral) }, findings);
+  const findings = lintDocument(input.source, view, compiled);
+  const result = score({ spans: mapSpans(view, locateSpans(prose, goldYaml.spans)), neutral: mapSpans(view, locateSpans(prose, goldYaml.neutral)) }, findings);
   if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else process.stdout.write(formatScore(result));
   const below = (minRecall !== undefined && result.recall < minRecall) || (minMajor !== undefined && result.majorRecall < minMajor) || (minPrecision !== undefined && result.precision < minPrecision);

@@ -18,8 +18,8 @@ export interface InputFile {
   encoding: TextEncoding;
 }
 
-/** File extensions checked when a directory is given. */
-export const TEXT_EXTENSIONS = ['.txt'];
+/** File extensions checked when a directory is given (each read in its format, see src/formats). */
+export const TEXT_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.xlf', '.xliff', '.po'];
 
 /** Largest input read whole, in bytes. */
 export const MAX_INPUT_BYTES = 50 * 1024 * 1024;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SourceText } from '../../src/core/source-text.js';
 import { parseDirectives } from '../../src/core/suppressions.js';
+import { proseView } from '../../src/formats/index.js';
+import { plainTextProse } from '../../src/formats/plain-text.js';
 import { lintFile } from '../../src/lint-file.js';
 import { glossaryFromYaml, HATS_AND_WEAK } from '../helpers.js';
 
@@ -10,7 +12,7 @@ const HATS = 'They took off their hats.';
 const WEAK = 'A weak point.';
 
 function brief(text: string, plainTextComments = false): string[] {
-  return lintFile(new SourceText(text), glossary, { suppressions: { plainTextComments } }).map((f) => `${f.line} ${f.ruleId}${f.ruleId === 'unused-suppression' ? `: ${f.message}` : ''}`);
+  return lintFile(new SourceText(text), plainTextProse(text), glossary, { suppressions: { plainTextComments } }).map((f) => `${f.line} ${f.ruleId}${f.ruleId === 'unused-suppression' ? `: ${f.message}` : ''}`);
 }
 
 describe('suppressions in the text', () => {
@@ -51,7 +53,16 @@ describe('suppressions in the text', () => {
 
   it('honours disabled rules and severity overrides for unused-suppression', () => {
     const source = new SourceText('<!-- mtqa-disable-next-line -->\nClean.');
-    expect(lintFile(source, glossary, { disabledRules: new Set(['unused-suppression']) })).toEqual([]);
-    expect(lintFile(source, glossary, { severityOverrides: new Map([['unused-suppression', 'error']]) }).map((f) => f.severity)).toEqual(['error']);
+    expect(lintFile(source, plainTextProse(source.text), glossary, { disabledRules: new Set(['unused-suppression']) })).toEqual([]);
+    expect(lintFile(source, plainTextProse(source.text), glossary, { severityOverrides: new Map([['unused-suppression', 'error']]) }).map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('works in Markdown and HTML, where the comments are markup, not prose', async () => {
+    const check = async (format: 'markdown' | 'html', text: string): Promise<string[]> =>
+      lintFile(new SourceText(text), await proseView(format, text), glossary).map((f) => `${f.line} ${f.ruleId}`);
+    const md = `# Title\n\n<!-- mtqa-disable-next-line glossary/hats -->\n${HATS}\n\n${HATS}\n\n<!-- mtqa-disable-next-line glossary/weak -->\nClean.\n`;
+    expect(await check('markdown', md)).toEqual(['6 glossary/hats', '8 unused-suppression']);
+    const html = `<html><body>\n<p>${HATS}</p>\n<!-- mtqa-disable glossary/* -->\n<p>${HATS} ${WEAK}</p>\n<!-- mtqa-enable -->\n<p>${WEAK}</p>\n</body></html>\n`;
+    expect(await check('html', html)).toEqual(['2 glossary/hats', '6 glossary/weak']);
   });
 });

@@ -1,6 +1,7 @@
 /** Shared inputs for the reporter tests: a small glossary and results built by the real linter. */
 import { SourceText } from '../../src/core/source-text.js';
 import type { CompiledGlossary } from '../../src/core/glossary.js';
+import { plainTextProse } from '../../src/formats/plain-text.js';
 import { lintFile } from '../../src/lint-file.js';
 import type { FileResult, ReportContext } from '../../src/reporters/index.js';
 import { ruleCatalog } from '../../src/rule-catalog.js';
@@ -26,7 +27,7 @@ export const glossary = glossaryFromYaml(`
 /** Lints a text under a path, as the CLI would. */
 export function resultOf(path: string, text: string, compiled: CompiledGlossary = glossary): FileResult {
   const source = new SourceText(text);
-  return { path, text: source.text, findings: lintFile(source, compiled) };
+  return { path, text: source.text, findings: lintFile(source, plainTextProse(source.text), compiled) };
 }
 
 /** The context the CLI builds: the rule catalog of the glossary and checks. */
