@@ -2,13 +2,13 @@
  * mtqa in CI, end to end through the built CLI: formats and exit codes, --output, the
  * configuration file, baselines, --changed-since, shards, parallel runs and standard input.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HATS_AND_WEAK_FILE } from '../helpers.js';
-import { runCli } from './run-cli.js';
+import { CLI, ROOT, runCli } from './run-cli.js';
 
 const GLOSSARY = HATS_AND_WEAK_FILE;
 
@@ -233,6 +233,11 @@ describe('many files', () => {
       seen.push(...JSON.parse(r.stdout).files.map((f: { path: string }) => f.path));
     }
     expect([...seen].sort()).toEqual([...all].sort());
+  });
+
+  it('stops quietly when the reader of a stream closes early (jsonl | head)', () => {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check samples --format jsonl --jobs 1 | head -c 100 >/dev/null`], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
   });
 
   it('--stdin reads one article, reported under --stdin-filename', () => {
