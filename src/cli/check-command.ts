@@ -2,17 +2,18 @@
  * `mtqa check`: read articles, run the checks, print a report, write reports and fixes.
  */
 import { basename, extname, join } from 'node:path';
-import { applyEdits } from '../core/edits.js';
 import { loadConfig } from '../config/load-config.js';
+import { fixInPasses } from '../core/fix-passes.js';
+import { SourceText } from '../core/source-text.js';
 import { severityRank, type Finding, type Severity } from '../core/finding.js';
 import { unifiedDiff } from '../reporters/diff.js';
-import { compileGlossary } from '../core/glossary.js';
+import { compileGlossary, type CompiledGlossary } from '../core/glossary.js';
 import { REPORTERS, type FileResult } from '../reporters/index.js';
-import type { CheckedFile } from './check-input.js';
-import { runCheck } from './check-run.js';
+import { checkInput, type CheckedFile, type FileCheckOptions } from './check-input.js';
+import { fileCheckOptions, runCheck } from './check-run.js';
 import { FAIL_ON, INPUT_OPTIONS, resolveSettings, type FailOn } from './check-settings.js';
 import { UsageError } from './errors.js';
-import { displayPath, encodeText, readInput, writeFileAtomic } from './io.js';
+import { displayPath, encodeText, readInput, writeFileAtomic, type InputFile } from './io.js';
 import { LLM_HELP, LLM_OPTIONS, readLlmOptions } from './llm-options.js';
 import { parseCommandArgs } from './parse-args.js';
 
@@ -23,9 +24,11 @@ Options:
   --glossary <path>     glossary file or directory (repeatable; later ones override earlier ids).
                         Default: the configuration's glossaries, ./glossary, or the bundled glossary
   --include-proposed    also apply entries with status: proposed
-  --format <name>       ${Object.keys(REPORTERS).join(', ')}; printed to stdout (default text)
+  --format <name>       ${Object.keys(REPORTERS).join(', ')}; printed to stdout (default text;
+                        diff: the safe fixes as a unified diff)
   --output <file>       write the --format report to a file; the terminal gets the text report
-  --out <dir>           write reports there: report.json, and with --fix <name>.fixed.<ext> and <name>.diff
+  --out <dir>           write reports there: report.json, <name>.html (the review report; index.html
+                        for several files), and with --fix <name>.fixed.<ext> and <name>.diff
   --fix                 compute the safe fixes (written to --out, default reports/)
   --write               apply the safe fixes to the input files themselves (atomic rename)
   --source <file>       the Chinese source of a single plain-text article, aligned by paragraph
@@ -70,12 +73,15 @@ export function failing(findings: readonly Finding[], failOn: FailOn): boolean {
   return findings.some((f) => severityRank(f.severity) >= threshold);
 }
 
-export { checkInput, type CheckedFile } from './check-input.js';
+export { checkInput, type CheckedFile };
 
-/** Applies a file's safe fixes; returns the fixed text. */
-export function fixedText(result: FileResult): string {
-  const edits = result.findings.flatMap((f) => (f.fix === null ? [] : [f.fix]));
-  return applyEdits(result.text, edits).output;
+/**
+ * Applies a file's safe fixes in passes (re-checking the file in its own format after each) until
+ * none is left; returns the fixed text.
+ */
+export async function fixedText(result: CheckedFile, glossary: CompiledGlossary, source?: InputFile, options?: FileCheckOptions): Promise<string> {
+  const recheck = async (text: string): Promise<Finding[]> => (await checkInput({ ...result.input, source: new SourceText(text) }, glossary, options, source)).findings;
+  return (await fixInPasses(result.text, recheck, result.findings.filter((f) => f.origin !== 'llm'))).output;
 }
 
 export async function checkCommand(argv: string[]): Promise<number> {
@@ -134,19 +140,23 @@ export async function checkCommand(argv: string[]): Promise<number> {
     const json = REPORTERS.json as (typeof REPORTERS)[string];
     writeFileAtomic(join(out, 'report.json'), json(results, { ...context, color: false }));
     written.push(join(out, 'report.json'));
+    // Imported here only: printing a report never loads the HTML reporter.
+    const { writeHtmlReports } = await import('./write-html-reports.js');
+    written.push(...writeHtmlReports(results, names, out, { ...context, color: false }));
     if (fix) {
-      results.forEach((r, i) => {
-        const fixed = fixedText(r);
+      const compiled = compileGlossary(run.glossary);
+      for (const [i, r] of results.entries()) {
+        const fixed = await fixedText(r, compiled, source, fileCheckOptions(settings));
         const name = names[i] as string;
         const ext = extname(r.path) || '.txt';
         writeFileAtomic(join(out, `${name}.fixed${ext}`), encodeText(fixed, r.input.encoding, r.input.source.bom));
-        writeFileAtomic(join(out, `${name}.diff`), unifiedDiff(r.path, r.text, fixed));
+        writeFileAtomic(join(out, `${name}.diff`), unifiedDiff(r.path, r.text, fixed, { bom: r.input.source.bom }));
         written.push(join(out, `${name}.fixed${ext}`), join(out, `${name}.diff`));
         if (values.write === true && fixed !== r.text) {
           writeFileAtomic(r.input.absolute, encodeText(fixed, r.input.encoding, r.input.source.bom));
           written.push(r.input.absolute);
         }
-      });
+      }
     }
   }
   written.push(...run.written);

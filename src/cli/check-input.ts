@@ -34,6 +34,6 @@ export async function checkInput(input: InputFile, glossary: CompiledGlossary, o
     severityOverrides: new Map(options?.severityOverrides),
     suppressions: { plainTextComments: options?.plainTextComments === true && formatOfPath(input.path) === 'text' },
   });
-  return { path: input.path, text: input.source.text, findings, input };
+  return { path: input.path, text: input.source.text, findings, bom: input.source.bom, input };
 }
 

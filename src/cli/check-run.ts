@@ -61,16 +61,21 @@ function readStdin(name: string): InputFile {
   return { path: name, absolute: resolve(name), source: new SourceText(text), encoding };
 }
 
+/** What every file is checked with under these settings (plain data, for the workers too). */
+export function fileCheckOptions(settings: Pick<CheckSettings, 'disabledRules' | 'severityOverrides' | 'suppressions'>): FileCheckOptions {
+  return {
+    disabledRules: [...settings.disabledRules],
+    severityOverrides: [...settings.severityOverrides],
+    plainTextComments: settings.suppressions.plainTextComments === true,
+  };
+}
+
 /** Checks the files the settings select and reports them; see the module comment. */
 export async function runCheck(settings: CheckSettings, options: RunOptions): Promise<CheckRun> {
   const glossary = loadGlossary(settings.glossaries, { includeProposed: settings.includeProposed });
   const rules = ruleCatalog(glossary, { disabledRules: settings.disabledRules, severityOverrides: settings.severityOverrides });
   const context: ReportContext = { color: options.color, glossaryVersion: glossary.version, toolVersion: TOOL_VERSION, rules };
-  const fileOptions: FileCheckOptions = {
-    disabledRules: [...settings.disabledRules],
-    severityOverrides: [...settings.severityOverrides],
-    plainTextComments: settings.suppressions.plainTextComments === true,
-  };
+  const fileOptions = fileCheckOptions(settings);
   const changed = settings.changedSince === null ? null : changedLinesSince(settings.changedSince, process.cwd());
   const changedIn = (absolute: string): LineRanges | undefined => changed?.get(realPath(resolve(absolute)));
   const baselineFile = options.noBaseline === true ? null : settings.baseline;

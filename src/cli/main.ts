@@ -13,6 +13,8 @@ Usage:
   mtqa check [files|dirs|globs...] [options]   check articles against the glossary
   mtqa baseline [files|dirs|globs...]           record current findings so that check reports only new ones
   mtqa eval <article> --gold <file.gold.yaml>  measure recall and precision on an annotated article
+  mtqa apply <article> --decisions <file.json> apply an editor's decisions from a review report
+  mtqa glossary <lint|fmt|add|stats|import|export|docs>  maintain glossary files
   mtqa glossary propose <report.json>...       proposed glossary entries from LLM review findings
   mtqa --version
 
@@ -26,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.js')).checkCommand,
   eval: async () => (await import('./eval-command.js')).evalCommand,
   baseline: async () => (await import('./baseline-command.js')).baselineCommand,
+  apply: async () => (await import('./apply-command.js')).applyCommand,
   glossary: async () => (await import('./glossary-command.js')).glossaryCommand,
 };
 

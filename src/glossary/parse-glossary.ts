@@ -37,10 +37,13 @@ export interface ParsedGlossaryFile {
   name: string;
   entries: GlossaryEntry[];
   problems: FileProblem[];
+  /** The parsed YAML document and its line index, for tools that report positions inside it. */
+  document: Document;
+  lineCounter: LineCounter;
 }
 
 /** Where a pattern error points: inside the scalar, past its opening quote. */
-function patternPosition(node: YamlNode | undefined, offset: number, lines: LineCounter): { line: number; column: number } {
+export function patternPosition(node: YamlNode | undefined, offset: number, lines: LineCounter): { line: number; column: number } {
   if (node === undefined || !isScalar(node) || node.range === undefined || node.range === null) return nodePosition(node, lines);
   const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' ? 1 : 0;
   const singleLine = node.type === 'PLAIN' || quoted === 1;
@@ -59,11 +62,11 @@ export function parseGlossaryFile(text: string, file: string): ParsedGlossaryFil
     const first = error.message.split('\n')[0] ?? error.message;
     problems.push({ file, line: pos.line, column: pos.col, severity: 'error', message: `YAML syntax error: ${first.replace(/ at line \d+, column \d+:?$/, '')}` });
   }
-  if (problems.length > 0) return { file, name: fallbackName, entries: [], problems };
+  if (problems.length > 0) return { file, name: fallbackName, entries: [], problems, document: doc, lineCounter: lines };
   const data: unknown = doc.toJS();
   if (!validate(data)) {
     problems.push(...schemaProblems(validate.errors ?? [], doc, lines, file));
-    return { file, name: fallbackName, entries: [], problems };
+    return { file, name: fallbackName, entries: [], problems, document: doc, lineCounter: lines };
   }
   const parsed = data as FileYaml;
   const at = (path: (string | number)[]): GlossaryLocation => ({ file, ...nodePosition(doc.getIn(path, true) as YamlNode | undefined, lines) });
@@ -116,5 +119,5 @@ export function parseGlossaryFile(text: string, file: string): ParsedGlossaryFil
     if (raw.owner !== undefined) entry.owner = raw.owner;
     return entry;
   });
-  return { file, name: parsed.glossary, entries: problems.length > 0 ? [] : entries, problems };
+  return { file, name: parsed.glossary, entries: problems.length > 0 ? [] : entries, problems, document: doc, lineCounter: lines };
 }

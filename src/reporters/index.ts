@@ -1,7 +1,10 @@
 /**
- * Reporters by format name.
+ * Reporters by format name (printed to stdout by `mtqa check --format`). The HTML review report
+ * is not here: it is written per file to --out, and its module is imported only then
+ * (`cli/write-html-reports.ts`), so printing a report never loads it.
  */
 import { codeclimateReporter } from './codeclimate.js';
+import { diffReporter } from './diff.js';
 import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
 import { jsonlReporter } from './jsonl.js';
@@ -18,6 +21,7 @@ export const REPORTERS: Readonly<Record<string, Reporter>> = {
   github: githubReporter,
   codeclimate: codeclimateReporter,
   jsonl: jsonlReporter,
+  diff: diffReporter,
 };
 
 /** Formats whose report of several files is the concatenation of each file's: printed as files complete. */

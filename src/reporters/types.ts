@@ -12,6 +12,8 @@ export interface FileResult {
   /** The text that was checked (offsets point into it). */
   text: string;
   findings: Finding[];
+  /** The file began with a byte-order mark (removed from `text`); diffs put it back. */
+  bom?: boolean;
 }
 
 export interface ReportContext {

@@ -249,7 +249,7 @@ describe('many files', () => {
 
   const badArgs: [string, string[], RegExp][] = [
     ['--shard 3/2', ['--shard', '3/2'], /^mtqa: --shard must be k\/n with 1 ≤ k ≤ n \(e\.g\. 2\/4\), not `3\/2`$/m],
-    ['an unknown format', ['--format', 'pdf'], /^mtqa: --format must be one of text, json, sarif, junit, github, codeclimate, jsonl, not `pdf`$/m],
+    ['an unknown format', ['--format', 'pdf'], /^mtqa: --format must be one of text, json, sarif, junit, github, codeclimate, jsonl, diff, not `pdf`$/m],
     ['--jobs 0', ['--jobs', '0'], /^mtqa: --jobs must be a whole number of at least 1, not `0`$/m],
     ['--stdin with paths', ['--stdin'], /^mtqa: --stdin reads one article from standard input: give no paths with it$/m],
     ['a missing --config', ['--config', 'nope.yaml'], /^nope\.yaml:1:1 error configuration file not found/m],

@@ -60,6 +60,6 @@ describe('mtqa glossary propose', () => {
     const dir = workspace([]);
     writeFileSync(join(dir, 'x.json'), '{"a":1}');
     expect(runCli(['glossary', 'propose', 'x.json'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'mtqa: x.json: not an mtqa JSON report (write one with `mtqa check --format json` or --out)\n' });
-    expect(runCli(['glossary', 'frob'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'mtqa: unknown glossary subcommand `frob`; subcommands: propose\n' });
+    expect(runCli(['glossary', 'frob'], { cwd: dir })).toMatchObject({ code: 2, stderr: 'mtqa: unknown glossary subcommand `frob`; subcommands: lint, fmt, add, stats, import, export, docs, propose\n' });
   });
 });
