@@ -7,7 +7,10 @@ import Ajv from 'ajv';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const targets = [{ schema: 'glossary/schema.json', out: 'src/generated/validate-glossary.js' }];
+const targets = [
+  { schema: 'glossary/schema.json', out: 'src/generated/validate-glossary.js' },
+  { schema: 'src/config/schema.json', out: 'src/generated/validate-config.js' },
+];
 for (const { schema, out } of targets) {
   const ajv = new Ajv.default({ code: { source: true, esm: true }, allErrors: true, strict: true });
   const validate = ajv.compile(JSON.parse(readFileSync(join(root, schema), 'utf8')));

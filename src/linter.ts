@@ -21,7 +21,7 @@ export interface LintOptions {
   checks?: readonly Check[];
   /** Rule ids (or `glossary/*`-style prefixes ending in `/`) that are turned off. */
   disabledRules?: ReadonlySet<string>;
-  /** Severity overrides by rule id. */
+  /** Severity overrides by rule id (or `prefix/*`). */
   severityOverrides?: ReadonlyMap<string, Severity>;
   /**
    * Ranges that are not prose, found by the input format (markup, code); findings inside them are
@@ -54,11 +54,19 @@ export function insideAny(ranges: readonly Range[]): (f: Range) => boolean {
   };
 }
 
-function disabled(ruleId: string, rules: ReadonlySet<string> | undefined): boolean {
+/** Whether a rule id is turned off by `disabledRules` (exact id, or `prefix/*`). */
+export function ruleDisabled(ruleId: string, rules: ReadonlySet<string> | undefined): boolean {
   if (rules === undefined || rules.size === 0) return false;
   if (rules.has(ruleId)) return true;
   const slash = ruleId.indexOf('/');
   return slash > 0 && rules.has(`${ruleId.slice(0, slash)}/*`);
+}
+
+/** The severity override for a rule id: its own, else its `prefix/*` one. */
+export function severityOverride(ruleId: string, overrides: ReadonlyMap<string, Severity> | undefined): Severity | undefined {
+  if (overrides === undefined || overrides.size === 0) return undefined;
+  const slash = ruleId.indexOf('/');
+  return overrides.get(ruleId) ?? (slash > 0 ? overrides.get(`${ruleId.slice(0, slash)}/*`) : undefined);
 }
 
 /** Adds line, column and the matched text to a raw finding. */
@@ -127,7 +135,7 @@ function runChecks(input: RunInput): RawFinding[] {
   }
   const coveredIn = new Map([...glossaryRanges].map(([category, ranges]) => [category, insideAny(ranges)] as const));
   return raw.filter((f) => {
-    if (disabled(f.ruleId, options.disabledRules)) return false;
+    if (ruleDisabled(f.ruleId, options.disabledRules)) return false;
     return f.ruleId.startsWith('glossary/') || coveredIn.get(f.category)?.(f) !== true;
   });
 }
@@ -135,7 +143,7 @@ function runChecks(input: RunInput): RawFinding[] {
 function finish(raw: readonly RawFinding[], file: SourceText, options: LintOptions): Finding[] {
   return raw
     .map((f) => {
-      const severity = options.severityOverrides?.get(f.ruleId);
+      const severity = severityOverride(f.ruleId, options.severityOverrides);
       return locate(file, severity === undefined ? f : { ...f, severity });
     })
     .sort(compareFindings);
@@ -219,7 +227,7 @@ export function lintDocument(file: SourceText, view: ProseView, glossary: Compil
   const furniture = view.furniture.map((r) => r.prose);
   const place = (offset: number): Position => file.positionAt(view.map.fileStart(offset));
   const raw = runChecks({ source: prose, glossary, options, notProse: [...view.excluded, ...(options.excluded ?? [])], furniture, place, ...(view.segments === undefined ? {} : { segments: view.segments }) });
-  if (!disabled('page-furniture', options.disabledRules)) raw.push(...structuralFurniture(view, prose, raw.filter((f) => f.ruleId === 'page-furniture')));
+  if (!ruleDisabled('page-furniture', options.disabledRules)) raw.push(...structuralFurniture(view, prose, raw.filter((f) => f.ruleId === 'page-furniture')));
   if (view.format === 'text' || view.format === 'aligned-text') {
     // The file is its own prose: nothing to map.
     return finish(raw, file, options);

@@ -28,3 +28,22 @@ export function lint(text: string, glossary: CompiledGlossary): Finding[] {
 export function brief(findings: readonly Finding[]): string[] {
   return findings.map((f) => `${f.ruleId}: ${f.text}`);
 }
+
+/** Entries YAML of a small test glossary: `hats` (error, fixable) and `weak` (warning). */
+export const HATS_AND_WEAK = `  - id: hats
+    source: 摘帽
+    category: term
+    severity: error
+    preferred: [removed from the poverty list]
+    avoid: ["take off [their|its] hat"]
+    note: A county leaves the poverty list.
+  - id: weak
+    category: fluency
+    severity: warning
+    preferred: [weak links]
+    avoid: [weak point]
+    note: n
+`;
+
+/** {@link HATS_AND_WEAK} as a whole glossary file. */
+export const HATS_AND_WEAK_FILE = `glossary: t\nversion: 1\nentries:\n${HATS_AND_WEAK}`;

@@ -2,30 +2,31 @@
  * `mtqa check`: read articles, run the checks, print a report, write reports and fixes.
  */
 import { basename, extname, join } from 'node:path';
+import { loadConfig } from '../config/load-config.js';
 import { fixInPasses } from '../core/fix-passes.js';
 import { SourceText } from '../core/source-text.js';
 import { severityRank, type Finding, type Severity } from '../core/finding.js';
-import { compileGlossary, type CompiledGlossary } from '../core/glossary.js';
-import { glossaryCacheFromEnv } from '../glossary/glossary-cache.js';
-import { loadGlossary } from '../glossary/load-glossary.js';
-import { lintDocument } from '../linter.js';
 import { unifiedDiff } from '../reporters/diff.js';
-import { REPORTERS, type FileResult, type ReportContext } from '../reporters/index.js';
-import { defaultGlossaryPath } from './default-glossary.js';
-import { InputError, UsageError } from './errors.js';
-import { displayPath, encodeText, expandInputs, readInput, writeFileAtomic, type InputFile } from './io.js';
+import { compileGlossary, type CompiledGlossary } from '../core/glossary.js';
+import { REPORTERS, type FileResult } from '../reporters/index.js';
+import { checkInput, type CheckedFile, type FileCheckOptions } from './check-input.js';
+import { fileCheckOptions, runCheck } from './check-run.js';
+import { FAIL_ON, INPUT_OPTIONS, resolveSettings, type FailOn } from './check-settings.js';
+import { UsageError } from './errors.js';
+import { displayPath, encodeText, readInput, writeFileAtomic, type InputFile } from './io.js';
 import { LLM_HELP, LLM_OPTIONS, readLlmOptions } from './llm-options.js';
-import { oneOf, parseCommandArgs } from './parse-args.js';
-import { readDocument } from './read-document.js';
-import { TOOL_VERSION } from './version.js';
+import { parseCommandArgs } from './parse-args.js';
 
 const HELP = `Usage: mtqa check [files|dirs|globs...] [options]
 
 Options:
+  --config <file>       configuration file (default: the nearest .mtqa.yaml from here upward)
   --glossary <path>     glossary file or directory (repeatable; later ones override earlier ids).
-                        Default: ./glossary if it exists, else the bundled glossary
+                        Default: the configuration's glossaries, ./glossary, or the bundled glossary
   --include-proposed    also apply entries with status: proposed
-  --format <name>       text (default), json or diff (the safe fixes as a unified diff), printed to stdout
+  --format <name>       ${Object.keys(REPORTERS).join(', ')}; printed to stdout (default text;
+                        diff: the safe fixes as a unified diff)
+  --output <file>       write the --format report to a file; the terminal gets the text report
   --out <dir>           write reports there: report.json, <name>.html (the review report; index.html
                         for several files), and with --fix <name>.fixed.<ext> and <name>.diff
   --fix                 compute the safe fixes (written to --out, default reports/)
@@ -33,12 +34,17 @@ Options:
   --source <file>       the Chinese source of a single plain-text article, aligned by paragraph
                         (enables the source-aware checks; XLIFF and PO files carry their own)
   --fail-on <level>     error (default), warning, info or never: lowest severity that exits 1
+  --baseline <file>     report only findings not in this baseline (see \`mtqa baseline\`)
+  --changed-since <ref> report only findings on lines changed since a git ref
+  -j, --jobs <n>        worker threads (default: the number of cores)
+  --shard <k/n>         check only the k-th of n stable parts of the files (for CI matrices)
+  --stdin               read one article from standard input
+  --stdin-filename <n>  the name it is reported under (its extension chooses the input format)
   --color / --no-color  force colour on or off (default: on for a terminal, off when NO_COLOR is set)
   -h, --help            this help
 ${LLM_HELP}`;
 
-export const FAIL_ON = ['error', 'warning', 'info', 'never'] as const;
-
+export { FAIL_ON };
 
 /**
  * A report file name for each input, unique within one run ("sample", "news-sample" on a clash;
@@ -61,28 +67,20 @@ export function reportNames(paths: readonly string[]): string[] {
 }
 
 /** Whether any finding reaches the fail-on level. */
-export function failing(findings: readonly Finding[], failOn: (typeof FAIL_ON)[number]): boolean {
+export function failing(findings: readonly Finding[], failOn: FailOn): boolean {
   if (failOn === 'never') return false;
   const threshold = severityRank(failOn as Severity);
   return findings.some((f) => severityRank(f.severity) >= threshold);
 }
 
-export interface CheckedFile extends FileResult {
-  input: InputFile;
-}
-
-/** Checks one decoded input in its format (by extension), with its aligned source when given. */
-export async function checkInput(input: InputFile, glossary: CompiledGlossary, source?: InputFile): Promise<CheckedFile> {
-  const view = await readDocument(input, source);
-  return { path: input.path, text: input.source.text, findings: lintDocument(input.source, view, glossary), bom: input.source.bom, input };
-}
+export { checkInput, type CheckedFile };
 
 /**
  * Applies a file's safe fixes in passes (re-checking the file in its own format after each) until
  * none is left; returns the fixed text.
  */
-export async function fixedText(result: CheckedFile, glossary: CompiledGlossary, source?: InputFile): Promise<string> {
-  const recheck = async (text: string): Promise<Finding[]> => (await checkInput({ ...result.input, source: new SourceText(text) }, glossary, source)).findings;
+export async function fixedText(result: CheckedFile, glossary: CompiledGlossary, source?: InputFile, options?: FileCheckOptions): Promise<string> {
+  const recheck = async (text: string): Promise<Finding[]> => (await checkInput({ ...result.input, source: new SourceText(text) }, glossary, options, source)).findings;
   return (await fixInPasses(result.text, recheck, result.findings.filter((f) => f.origin !== 'llm'))).output;
 }
 
@@ -90,17 +88,18 @@ export async function checkCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     argv,
     {
-      glossary: { type: 'string', multiple: true },
-      'include-proposed': { type: 'boolean' },
+      ...INPUT_OPTIONS,
       format: { type: 'string' },
+      output: { type: 'string' },
       out: { type: 'string' },
       fix: { type: 'boolean' },
       write: { type: 'boolean' },
       source: { type: 'string' },
       'fail-on': { type: 'string' },
+      baseline: { type: 'string' },
+      'changed-since': { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
       ...LLM_OPTIONS,
     },
     'check',
@@ -109,42 +108,29 @@ export async function checkCommand(argv: string[]): Promise<number> {
     process.stdout.write(HELP);
     return 0;
   }
-  const format = oneOf(values.format, Object.keys(REPORTERS), '--format', 'text');
-  const failOn = oneOf(values['fail-on'], FAIL_ON, '--fail-on', 'error');
+  const config = loadConfig(values.config);
+  const settings = resolveSettings(values, positionals, config, Object.keys(REPORTERS));
+  if (values.write === true && settings.stdinName !== null) throw new UsageError('--write cannot change standard input; use --fix --out <dir>');
   const llmOptions = readLlmOptions(values);
-  if (positionals.length === 0) throw new UsageError('check: name the files or directories to check, e.g. `mtqa check samples`');
-  const paths = await expandInputs(positionals);
-  if (values.source !== undefined && paths.length !== 1) throw new UsageError(`--source pairs one article with its source; ${paths.length} files were named`);
   const source = values.source === undefined ? undefined : readInput(values.source);
-  const glossary = loadGlossary(values.glossary ?? [defaultGlossaryPath()], {
-    includeProposed: values['include-proposed'] === true,
-    cache: glossaryCacheFromEnv(process.env, TOOL_VERSION),
-  });
-  const compiled = compileGlossary(glossary);
-
-  const results: CheckedFile[] = [];
-  let inputErrors = 0;
-  for (const path of paths) {
-    try {
-      results.push(await checkInput(readInput(path), compiled, source));
-    } catch (error) {
-      if (!(error instanceof InputError)) throw error;
-      process.stderr.write(`mtqa: ${error.message}\n`);
-      inputErrors++;
-    }
-  }
-
   const color = values['no-color'] === true ? false : values.color === true || (process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const context: ReportContext = { color, glossaryVersion: glossary.version, toolVersion: TOOL_VERSION };
   let llmUnavailable = false;
-  if (llmOptions !== null) {
-    const { runLlmStage } = await import('./llm-stage.js');
-    const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
-    const stage = await runLlmStage(results, compiled, llmOptions, { out: write(format === 'text' ? process.stdout : process.stderr), err: write(process.stderr) });
-    if (stage.summary !== null) context.llm = stage.summary;
-    llmUnavailable = llmOptions.required && stage.unavailable;
-  }
-  process.stdout.write((REPORTERS[format] as (typeof REPORTERS)[string])(results, context));
+  const run = await runCheck(settings, {
+    color,
+    ...(source === undefined ? {} : { source }),
+    // The LLM stage adds findings after the checks and before any report is printed.
+    beforeReport:
+      llmOptions === null
+        ? undefined
+        : async (checked, glossary, context) => {
+            const { runLlmStage } = await import('./llm-stage.js');
+            const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
+            const stage = await runLlmStage(checked, compileGlossary(glossary), llmOptions, { out: write(settings.format === 'text' ? process.stdout : process.stderr), err: write(process.stderr) });
+            if (stage.summary !== null) context.llm = stage.summary;
+            llmUnavailable = llmOptions.required && stage.unavailable;
+          },
+  });
+  const { results, context } = run;
 
   const written: string[] = [];
   const fix = values.fix === true || values.write === true;
@@ -158,8 +144,9 @@ export async function checkCommand(argv: string[]): Promise<number> {
     const { writeHtmlReports } = await import('./write-html-reports.js');
     written.push(...writeHtmlReports(results, names, out, { ...context, color: false }));
     if (fix) {
+      const compiled = compileGlossary(run.glossary);
       for (const [i, r] of results.entries()) {
-        const fixed = await fixedText(r, compiled, source);
+        const fixed = await fixedText(r, compiled, source, fileCheckOptions(settings));
         const name = names[i] as string;
         const ext = extname(r.path) || '.txt';
         writeFileAtomic(join(out, `${name}.fixed${ext}`), encodeText(fixed, r.input.encoding, r.input.source.bom));
@@ -172,8 +159,8 @@ export async function checkCommand(argv: string[]): Promise<number> {
       }
     }
   }
-  if (written.length > 0 && format === 'text') process.stdout.write(`wrote ${written.map(displayPath).join(', ')}\n`);
-  if (inputErrors > 0 || llmUnavailable) return 2;
-  return failing(results.flatMap((r) => r.findings), failOn) ? 1 : 0;
+  written.push(...run.written);
+  if (written.length > 0 && settings.format === 'text') process.stdout.write(`wrote ${written.map(displayPath).join(', ')}\n`);
+  if (run.inputErrors > 0 || llmUnavailable) return 2;
+  return failing(results.flatMap((r) => r.findings), settings.failOn) ? 1 : 0;
 }
-

@@ -3,6 +3,7 @@
  * The `mtqa` command: argv in, exit code out. Each subcommand's module is loaded only when used,
  * so `mtqa check` never loads the LLM SDK, the HTML parser or a browser.
  */
+import { ConfigError } from '../config/config-error.js';
 import { GlossaryError, formatProblem } from '../glossary/load-glossary.js';
 import { InputError, UsageError } from './errors.js';
 
@@ -10,6 +11,7 @@ const HELP = `mtqa: quality checks for English machine translations of Chinese n
 
 Usage:
   mtqa check [files|dirs|globs...] [options]   check articles against the glossary
+  mtqa baseline [files|dirs|globs...]           record current findings so that check reports only new ones
   mtqa eval <article> --gold <file.gold.yaml>  measure recall and precision on an annotated article
   mtqa apply <article> --decisions <file.json> apply an editor's decisions from a review report
   mtqa glossary <lint|fmt|add|stats|import|export|docs>  maintain glossary files
@@ -25,6 +27,7 @@ type Command = (argv: string[]) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: async () => (await import('./check-command.js')).checkCommand,
   eval: async () => (await import('./eval-command.js')).evalCommand,
+  baseline: async () => (await import('./baseline-command.js')).baselineCommand,
   apply: async () => (await import('./apply-command.js')).applyCommand,
   glossary: async () => (await import('./glossary-command.js')).glossaryCommand,
 };
@@ -45,6 +48,12 @@ async function main(argv: string[]): Promise<number> {
   return (await load())(rest);
 }
 
+// A reader that stops early (`mtqa check --format jsonl | head`) is not an error: stop quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
@@ -52,6 +61,8 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     if (error instanceof GlossaryError) {
       process.stderr.write(`${error.problems.map(formatProblem).join('\n')}\nmtqa: the glossary has ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; fix them and run again\n`);
+    } else if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\nmtqa: the configuration has ${error.problems.length} problem${error.problems.length === 1 ? '' : 's'}; fix them and run again\n`);
     } else if (error instanceof UsageError || error instanceof InputError) {
       process.stderr.write(`mtqa: ${error.message}\n`);
     } else if (error instanceof Error && 'code' in error && typeof (error as NodeJS.ErrnoException).code === 'string') {

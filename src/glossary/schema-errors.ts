@@ -62,6 +62,8 @@ function sentence(error: SchemaError, path: (string | number)[]): string {
       return `${what} must be ${p.type === 'array' ? 'a list' : p.type === 'object' ? 'a mapping' : `a ${String(p.type)}`}`;
     case 'pattern':
       return String(p.pattern) === '\\S' ? `${what} must not be empty` : `${what} must be kebab-case (lower-case letters, digits and single hyphens)`;
+    case 'minimum':
+      return `${what} must be at least ${String(p.limit)}`;
     case 'minItems':
       return `${what} needs at least ${String(p.limit)} item${p.limit === 1 ? '' : 's'}`;
     case 'anyOf':

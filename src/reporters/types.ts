@@ -2,6 +2,7 @@
  * What every reporter receives. Reporters are pure: `(results, context) => string`.
  */
 import type { Finding } from '../core/finding.js';
+import type { RuleDescriptor } from '../core/rule.js';
 import type { LlmRunSummary } from '../core/llm-usage.js';
 
 /** The findings of one checked file, with the text they point into. */
@@ -22,6 +23,12 @@ export interface ReportContext {
   glossaryVersion: string;
   /** The mtqa version. */
   toolVersion: string;
+  /**
+   * Every rule the run could report (glossary entries, built-in checks), for formats that
+   * describe rules (SARIF, Code Quality). Rules found in findings but missing here are described
+   * from the findings alone.
+   */
+  rules?: readonly RuleDescriptor[];
   /** What the optional LLM stage did and spent; absent when it did not run. */
   llm?: LlmRunSummary;
 }
