@@ -7,7 +7,7 @@ import { fixInPasses } from '../core/fix-passes.js';
 import { SourceText } from '../core/source-text.js';
 import { severityRank, type Finding, type Severity } from '../core/finding.js';
 import { unifiedDiff } from '../reporters/diff.js';
-import { compileGlossary, type CompiledGlossary } from '../core/glossary.js';
+import type { CompiledGlossary } from '../core/glossary.js';
 import { REPORTERS, type FileResult } from '../reporters/index.js';
 import { checkInput, type CheckedFile, type FileCheckOptions } from './check-input.js';
 import { fileCheckOptions, runCheck } from './check-run.js';
@@ -16,6 +16,7 @@ import { UsageError } from './errors.js';
 import { displayPath, encodeText, readInput, writeFileAtomic, type InputFile } from './io.js';
 import { LLM_HELP, LLM_OPTIONS, readLlmOptions } from './llm-options.js';
 import { parseCommandArgs } from './parse-args.js';
+import { compiledGlossary } from './compiled-glossary.js';
 
 const HELP = `Usage: mtqa check [files|dirs|globs...] [options]
 
@@ -125,7 +126,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
         : async (checked, glossary, context) => {
             const { runLlmStage } = await import('./llm-stage.js');
             const write = (stream: NodeJS.WriteStream) => (text: string) => void stream.write(text);
-            const stage = await runLlmStage(checked, compileGlossary(glossary), llmOptions, { out: write(settings.format === 'text' ? process.stdout : process.stderr), err: write(process.stderr) });
+            const stage = await runLlmStage(checked, compiledGlossary(glossary), llmOptions, { out: write(settings.format === 'text' ? process.stdout : process.stderr), err: write(process.stderr) });
             if (stage.summary !== null) context.llm = stage.summary;
             llmUnavailable = llmOptions.required && stage.unavailable;
           },
@@ -144,7 +145,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
     const { writeHtmlReports } = await import('./write-html-reports.js');
     written.push(...writeHtmlReports(results, names, out, { ...context, color: false }));
     if (fix) {
-      const compiled = compileGlossary(run.glossary);
+      const compiled = compiledGlossary(run.glossary);
       for (const [i, r] of results.entries()) {
         const fixed = await fixedText(r, compiled, source, fileCheckOptions(settings));
         const name = names[i] as string;

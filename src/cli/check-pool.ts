@@ -4,11 +4,12 @@
  * workers finish in, so the output is the same for any number of jobs.
  */
 import { Worker } from 'node:worker_threads';
-import { compileGlossary, type Glossary } from '../core/glossary.js';
+import type { CompiledGlossary, Glossary } from '../core/glossary.js';
 import { SourceText } from '../core/source-text.js';
 import { checkInput, type CheckedFile, type FileCheckOptions } from './check-input.js';
 import { InputError } from './errors.js';
 import { readInput, type InputFile, type TextEncoding } from './io.js';
+import { compiledGlossary } from './compiled-glossary.js';
 
 /** A file checked, or the one-line reason it could not be read. */
 export type FileOutcome = { ok: true; file: CheckedFile } | { ok: false; message: string };
@@ -26,7 +27,7 @@ export interface WorkerSetup {
 }
 
 /** Checks one file in this thread; unreadable input becomes an outcome, anything else throws. */
-export async function checkPath(path: string, compiled: ReturnType<typeof compileGlossary>, options: FileCheckOptions, source?: InputFile): Promise<FileOutcome> {
+export async function checkPath(path: string, compiled: CompiledGlossary, options: FileCheckOptions, source?: InputFile): Promise<FileOutcome> {
   try {
     return { ok: true, file: await checkInput(readInput(path), compiled, options, source) };
   } catch (error) {
@@ -64,7 +65,7 @@ export async function checkFiles(run: PoolRun): Promise<void> {
   const { paths, options, onOutcome } = run;
   const jobs = Math.max(1, Math.min(run.jobs, Math.ceil(paths.length / MIN_FILES_PER_WORKER)));
   if (jobs === 1) {
-    const compiled = compileGlossary(run.glossary);
+    const compiled = compiledGlossary(run.glossary);
     for (const [i, path] of paths.entries()) {
       const outcome = await checkPath(path, compiled, options, run.source);
       run.onComplete?.();

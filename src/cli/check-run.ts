@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { BaselineMatcher } from '../core/baseline.js';
 import { touchesChangedLines, type LineRanges } from '../core/changed-lines.js';
 import { SourceText } from '../core/source-text.js';
-import { compileGlossary, type Glossary } from '../core/glossary.js';
+import type { Glossary } from '../core/glossary.js';
 import { glossaryCacheFromEnv } from '../glossary/glossary-cache.js';
 import { loadGlossary } from '../glossary/load-glossary.js';
 import { REPORTERS, STREAMED_FORMATS, type ReportContext, type Reporter } from '../reporters/index.js';
@@ -26,6 +26,7 @@ import { decodeText, displayPath, writeFileAtomic, type InputFile } from './io.j
 import { createProgress, wantsProgress } from './progress.js';
 import { selectFiles } from './select-files.js';
 import { TOOL_VERSION } from './version.js';
+import { compiledGlossary } from './compiled-glossary.js';
 
 export interface CheckRun {
   results: CheckedFile[];
@@ -107,7 +108,7 @@ export async function runCheck(settings: CheckSettings, options: RunOptions): Pr
 
   if (settings.stdinName !== null) {
     try {
-      onOutcome({ ok: true, file: await checkInput(readStdin(settings.stdinName), compileGlossary(glossary), fileOptions, options.source) });
+      onOutcome({ ok: true, file: await checkInput(readStdin(settings.stdinName), compiledGlossary(glossary), fileOptions, options.source) });
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
       onOutcome({ ok: false, message: error.message });

@@ -4,7 +4,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { compileGlossary } from '../core/glossary.js';
 import { locateSpans, score, type GoldSpan, type GoldSpanYaml, type Score } from '../eval/gold.js';
 import type { ProseView } from '../formats/index.js';
 import { glossaryCacheFromEnv } from '../glossary/glossary-cache.js';
@@ -16,6 +15,7 @@ import { readInput } from './io.js';
 import { oneOf, parseCommandArgs } from './parse-args.js';
 import { readDocument } from './read-document.js';
 import { TOOL_VERSION } from './version.js';
+import { compiledGlossary } from './compiled-glossary.js';
 
 const HELP = `Usage: mtqa eval <article (.txt, .md or .html)> --gold <file.gold.yaml> [--glossary <path>]... [--format text|json]
   [--min-recall R] [--min-major-recall R] [--min-precision R]
@@ -113,7 +113,7 @@ export async function evalCommand(argv: string[]): Promise<number> {
   const prose = view.prose.replace(/\s/g, ' ');
   const goldYaml = readGold(values.gold, prose);
   const glossaryPaths = values.glossary ?? [defaultGlossaryPath()];
-  const compiled = compileGlossary(loadGlossary(glossaryPaths, { cache: glossaryCacheFromEnv(process.env, TOOL_VERSION) }));
+  const compiled = compiledGlossary(loadGlossary(glossaryPaths, { cache: glossaryCacheFromEnv(process.env, TOOL_VERSION) }));
   const findings = lintDocument(input.source, view, compiled);
   const result = score({ spans: mapSpans(view, locateSpans(prose, goldYaml.spans)), neutral: mapSpans(view, locateSpans(prose, goldYaml.neutral)) }, findings);
   if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);

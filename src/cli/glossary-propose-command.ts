@@ -6,7 +6,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
 import type { Finding } from '../core/finding.js';
-import { compileGlossary } from '../core/glossary.js';
 import { formatProblem, loadGlossary } from '../glossary/load-glossary.js';
 import { parseGlossaryFile } from '../glossary/parse-glossary.js';
 import { proposeEntries, type ProposedEntry, type ReportedFinding } from '../llm/propose-entries.js';
@@ -14,6 +13,7 @@ import { defaultGlossaryPath } from './default-glossary.js';
 import { InputError, UsageError } from './errors.js';
 import { displayPath, writeFileAtomic } from './io.js';
 import { parseCommandArgs } from './parse-args.js';
+import { compiledGlossary } from './compiled-glossary.js';
 
 const HELP = `Usage: mtqa glossary propose <report.json>... [--out <file.yaml>] [--glossary <path>]...
 
@@ -55,7 +55,7 @@ export async function glossaryProposeCommand(argv: string[]): Promise<number> {
   if (positionals.length === 0) throw new UsageError('glossary propose: name the JSON reports to read, e.g. `mtqa glossary propose reports/report.json`');
   const out = values.out ?? DEFAULT_PROPOSALS;
   const reported = positionals.flatMap(readReport);
-  const glossary = compileGlossary(loadGlossary(values.glossary ?? [defaultGlossaryPath()], { includeProposed: true }));
+  const glossary = compiledGlossary(loadGlossary(values.glossary ?? [defaultGlossaryPath()], { includeProposed: true }));
   const existing = readExisting(out);
   const { entries, added, skipped } = proposeEntries(reported, glossary, existing);
   const text = `# yaml-language-server: $schema=./glossary/schema.json\n# Entries proposed by \`mtqa glossary propose\` from LLM review findings; review each before approving.\n${stringify({ glossary: 'proposed', version: 1, entries }, { lineWidth: 0 })}`;

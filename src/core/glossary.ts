@@ -2,7 +2,7 @@
  * The glossary as the core sees it (already validated by the loader) and its compiled index.
  */
 import type { Severity } from './finding.js';
-import { PhraseIndexBuilder, type PhraseIndex } from './matcher.js';
+import { PhraseIndex, PhraseIndexBuilder } from './matcher.js';
 import { expandPattern, wordKey, type Step } from './pattern.js';
 import { words } from './tokens.js';
 
@@ -81,15 +81,28 @@ export function phraseSteps(phrase: string): Step[][] {
   return ws.length === 0 ? [] : [ws.map((w) => ({ kind: 'word' as const, key: wordKey(w, false) }))];
 }
 
+/** Whether a phrase has a word at all (what {@link phraseSteps} needs to return a sequence). */
+const HAS_WORD = /[\p{L}\p{M}\p{N}]/u;
+
 /**
  * Compiles every applicable entry into one phrase index.
  * Patterns must already be valid (the loader checks them); an invalid one throws PatternError.
+ * @param index an index built earlier from the same patterns (a cache): then only the few patterns
+ *   whose findings need an alignment are expanded, and no trie is built
  */
-export function compileGlossary(glossary: Glossary): CompiledGlossary {
-  const builder = new PhraseIndexBuilder();
+export function compileGlossary(glossary: Glossary, index?: PhraseIndex): CompiledGlossary {
+  const builder = index === undefined ? new PhraseIndexBuilder() : null;
   const roles: PhraseRole[] = [];
   const alignable: (Step[][] | undefined)[] = [];
-  const add = (steps: Step[][], role: PhraseRole, align = false): void => {
+  // Payload numbers are given in this one traversal order, so a cached index and these roles agree.
+  const add = (pattern: string, expand: (text: string) => Step[][], role: PhraseRole, align = false): void => {
+    if (builder === null) {
+      if (expand === phraseSteps && !HAS_WORD.test(pattern)) return;
+      alignable[roles.length] = align ? expand(pattern) : undefined;
+      roles.push(role);
+      return;
+    }
+    const steps = expand(pattern);
     if (steps.length === 0) return;
     builder.add(steps, roles.length);
     alignable[roles.length] = align ? steps : undefined;
@@ -97,13 +110,21 @@ export function compileGlossary(glossary: Glossary): CompiledGlossary {
   };
   glossary.entries.forEach((entry, e) => {
     entry.avoid.forEach((avoid, a) => {
-      const sequences = expandPattern(avoid.pattern);
-      const align = (avoid.replacement?.includes('$') ?? false) || sequences.some((seq) => seq.some((step) => step.context === true));
-      add(sequences, { kind: 'avoid', entry: e, avoid: a }, align);
-      for (const u of avoid.unless) add(expandPattern(u), { kind: 'unless', entry: e, avoid: a });
+      // `<` only ever opens a context in a valid pattern.
+      const align = (avoid.replacement?.includes('$') ?? false) || avoid.pattern.includes('<');
+      add(avoid.pattern, expandPattern, { kind: 'avoid', entry: e, avoid: a }, align);
+      for (const u of avoid.unless) add(u, expandPattern, { kind: 'unless', entry: e, avoid: a });
     });
-    for (const u of entry.unless) add(expandPattern(u), { kind: 'unless', entry: e, avoid: null });
-    for (const p of entry.preferred) add(phraseSteps(p), { kind: 'preferred', entry: e });
+    for (const u of entry.unless) add(u, expandPattern, { kind: 'unless', entry: e, avoid: null });
+    for (const p of entry.preferred) add(p, phraseSteps, { kind: 'preferred', entry: e });
   });
-  return { glossary, index: builder.build(), roles, alignable };
+  return { glossary, index: index ?? (builder as PhraseIndexBuilder).build(), roles, alignable };
+}
+
+/**
+ * What the phrase index of a glossary depends on, as one string: equal strings give equal indexes,
+ * so a hash of it keys a cached index.
+ */
+export function indexSignature(glossary: Glossary): string {
+  return JSON.stringify(glossary.entries.map((e) => [e.avoid.map((a) => [a.pattern, a.unless]), e.unless, e.preferred]));
 }

@@ -197,12 +197,30 @@ class Parser {
 
   private word(): Step[] {
     const start = this.pos;
-    while (this.pos < this.src.length && !/[\s()[\]{}|<>]/.test(this.src[this.pos] as string)) this.pos++;
-    let raw = this.src.slice(start, this.pos);
-    const exact = raw.startsWith('=');
-    if (exact) raw = raw.slice(1);
-    const parts = words(raw);
-    if (parts.length === 0) throw new PatternError(`\`${raw}\` has no letters or digits, so it can never match a word`, start);
-    return parts.map((w) => ({ kind: 'word', key: wordKey(w, exact) }));
+    while (this.pos < this.src.length && !WORD_END.test(this.src[this.pos] as string)) this.pos++;
+    const raw = this.src.slice(start, this.pos);
+    const steps = wordSteps(raw);
+    if (steps.length === 0) throw new PatternError(`\`${raw.replace(/^=/, '')}\` has no letters or digits, so it can never match a word`, start);
+    return steps;
   }
+}
+
+/** A character that ends a word in a pattern. */
+const WORD_END = /[\s()[\]{}|<>]/;
+
+/**
+ * The word steps of one written pattern word (`public-service` is two), memoised: glossaries repeat
+ * the same words across thousands of patterns, and keying a word costs a regex and the inflection
+ * rules. Steps are never mutated, so one array serves every pattern.
+ */
+const WORD_STEPS = new Map<string, Step[]>();
+function wordSteps(raw: string): Step[] {
+  let steps = WORD_STEPS.get(raw);
+  if (steps === undefined) {
+    const exact = raw.startsWith('=');
+    steps = words(exact ? raw.slice(1) : raw).map((w): Step => ({ kind: 'word', key: wordKey(w, exact) }));
+    if (WORD_STEPS.size > 100_000) WORD_STEPS.clear();
+    WORD_STEPS.set(raw, steps);
+  }
+  return steps;
 }

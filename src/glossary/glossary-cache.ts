@@ -27,7 +27,7 @@ export const MAX_CACHE_FILES = 200;
 
 /** Removes the oldest half of the cache files once there are more than {@link MAX_CACHE_FILES}. */
 function prune(dir: string): void {
-  const files = readdirSync(dir).filter((f) => f.startsWith('glossary-') && f.endsWith('.json'));
+  const files = readdirSync(dir).filter((f) => /^(?:glossary-.*\.json|index-.*\.bin)$/.test(f));
   if (files.length <= MAX_CACHE_FILES) return;
   const byAge = files.map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
   for (const { f } of byAge.slice(0, byAge.length >> 1)) unlinkSync(join(dir, f));
@@ -71,16 +71,24 @@ export function cachedParse(text: string, file: string, cache: GlossaryCache | n
   }
   const parsed = parse(text, file);
   if (parsed.problems.length === 0) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      const tmp = `${path}.${process.pid}.tmp`;
-      const kept: CachedGlossaryFile = { file: parsed.file, name: parsed.name, entries: parsed.entries, problems: [] };
-      writeFileSync(tmp, JSON.stringify(kept));
-      renameSync(tmp, path);
-      prune(dir);
-    } catch {
-      // a read-only or full disk only costs the next run a parse
-    }
+    const kept: CachedGlossaryFile = { file: parsed.file, name: parsed.name, entries: parsed.entries, problems: [] };
+    writeCacheFile(dir, path, JSON.stringify(kept));
   }
   return parsed;
+}
+
+/**
+ * Writes one cache file atomically (temporary file, then rename) and keeps the directory's size
+ * bounded. Failure is silent: a read-only or full disk only costs the next run the work again.
+ */
+export function writeCacheFile(dir: string, path: string, content: string | Uint8Array): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+    prune(dir);
+  } catch {
+    // see above
+  }
 }
