@@ -86,7 +86,7 @@ export async function applyCommand(argv: string[]): Promise<number> {
   const written: string[] = [];
   const target = values.write === true ? input.absolute : values.out;
   if (target !== undefined && (values.write !== true || output !== text)) {
-    writeFileAtomic(target, encodeText(output, input.encoding, input.source.bom));
+    writeFileAtomic(target, encodeText(output, input.encoding, input.source.bom), true);
     written.push(target);
   }
   if (values.diff !== undefined) {

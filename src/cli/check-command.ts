@@ -154,7 +154,7 @@ export async function checkCommand(argv: string[]): Promise<number> {
         writeFileAtomic(join(out, `${name}.diff`), unifiedDiff(r.path, r.text, fixed, { bom: r.input.source.bom }));
         written.push(join(out, `${name}.fixed${ext}`), join(out, `${name}.diff`));
         if (values.write === true && fixed !== r.text) {
-          writeFileAtomic(r.input.absolute, encodeText(fixed, r.input.encoding, r.input.source.bom));
+          writeFileAtomic(r.input.absolute, encodeText(fixed, r.input.encoding, r.input.source.bom), true);
           written.push(r.input.absolute);
         }
       }

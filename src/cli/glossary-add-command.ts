@@ -97,7 +97,7 @@ export async function glossaryAddCommand(argv: string[]): Promise<number> {
     process.stderr.write(`mtqa: entry \`${data.id}\` not added; ${file} is unchanged\n`);
     return 2;
   }
-  writeFileAtomic(file, result.text);
+  writeFileAtomic(file, result.text, true);
   process.stdout.write(`added \`${data.id}\` to ${displayPath(file)}\n`);
   return 0;
 }

@@ -40,7 +40,7 @@ export async function glossaryFmtCommand(argv: string[]): Promise<number> {
     if (values.check === true) {
       process.stdout.write(`${file.display}: not formatted; run \`mtqa glossary fmt --write ${file.display}\`\n`);
     } else if (values.write === true) {
-      writeFileAtomic(file.path, result.text);
+      writeFileAtomic(file.path, result.text, true);
       process.stdout.write(`formatted ${file.display}\n`);
     } else {
       process.stdout.write(unifiedDiff(file.display, file.text, result.text));

@@ -117,15 +117,20 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
   return [...new Set(files)];
 }
 
-/** Writes a file atomically: a temporary file in the same directory, synced, then renamed over. */
-export function writeFileAtomic(path: string, content: string | Uint8Array): void {
+/**
+ * Writes a file atomically: a temporary file in the same directory, then renamed over, so a reader
+ * sees the old file or the new one, never half of one.
+ * @param durable also sync the data to disk before the rename (for the user's own files changed
+ *   by `--write` or `apply`; reports can be made again, so they skip the ~10 ms a sync costs)
+ */
+export function writeFileAtomic(path: string, content: string | Uint8Array, durable = false): void {
   mkdirSync(dirname(path), { recursive: true });
   const tmp = join(dirname(path), `.${path.replace(/^.*[\\/]/, '')}.${process.pid}.tmp`);
   try {
     const fd = openSync(tmp, 'w');
     try {
       writeSync(fd, typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
-      fsyncSync(fd);
+      if (durable) fsyncSync(fd);
     } finally {
       closeSync(fd);
     }

@@ -2,7 +2,7 @@
  * Validation at the door for `.mtqa.yaml`: text → settings, or problems with file:line:col.
  * Pure (the caller reads the file and resolves paths).
  */
-import { LineCounter, parseDocument } from 'yaml';
+import { yamlModule } from '../glossary/yaml-module.js';
 import type { Severity } from '../core/finding.js';
 import { validate } from '../generated/validate-config.js';
 import { schemaProblems, type FileProblem } from '../glossary/schema-errors.js';
@@ -29,6 +29,8 @@ export interface ParsedConfig {
 
 /** Parses and validates a configuration file's text; settings are empty when there are problems. */
 export function parseConfigFile(text: string, file: string): ParsedConfig {
+  // The YAML parser loads only when a configuration file exists (it costs start-up time).
+  const { LineCounter, parseDocument } = yamlModule();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const problems: FileProblem[] = doc.errors.map((error) => {
