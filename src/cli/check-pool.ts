@@ -60,6 +60,12 @@ export interface PoolRun {
  */
 export const MIN_FILES_PER_WORKER = 4;
 
+/**
+ * Files handed to a worker ahead of its replies: with one at a time a worker waits idle for every
+ * round trip through the main thread (a quarter of its time on 10 KB articles, measured).
+ */
+export const FILES_IN_FLIGHT = 8;
+
 /** Checks every path; resolves when all outcomes have been handed on. */
 export async function checkFiles(run: PoolRun): Promise<void> {
   const { paths, options, onOutcome } = run;
@@ -118,7 +124,7 @@ export async function checkFiles(run: PoolRun): Promise<void> {
         worker.on('exit', (code) => {
           if (code !== 0 && nextToEmit < paths.length) fail(new Error(`a worker thread stopped with exit code ${code}`));
         });
-        send(worker);
+        for (let k = 0; k < FILES_IN_FLIGHT; k++) send(worker);
       }
     });
   } finally {
