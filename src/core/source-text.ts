@@ -35,17 +35,25 @@ export class SourceText {
     let crlf = 0;
     let lf = 0;
     const t = this.text;
-    for (let i = 0; i < t.length; i++) {
-      const c = t.charCodeAt(i);
-      if (c === 10) {
+    if (t.indexOf('\r') < 0) {
+      // The common case, LF only: let indexOf find the breaks (several times faster than a loop).
+      for (let i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
         lf++;
         starts.push(i + 1);
-      } else if (c === 13) {
-        if (t.charCodeAt(i + 1) === 10) {
-          crlf++;
-          i++;
+      }
+    } else {
+      for (let i = 0; i < t.length; i++) {
+        const c = t.charCodeAt(i);
+        if (c === 10) {
+          lf++;
+          starts.push(i + 1);
+        } else if (c === 13) {
+          if (t.charCodeAt(i + 1) === 10) {
+            crlf++;
+            i++;
+          }
+          starts.push(i + 1);
         }
-        starts.push(i + 1);
       }
     }
     this.lineStarts = starts;
