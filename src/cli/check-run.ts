@@ -75,7 +75,9 @@ export function fileCheckOptions(settings: Pick<CheckSettings, 'disabledRules' |
 /** Checks the files the settings select and reports them; see the module comment. */
 export async function runCheck(settings: CheckSettings, options: RunOptions): Promise<CheckRun> {
   const glossary = loadGlossary(settings.glossaries, { includeProposed: settings.includeProposed, cache: glossaryCacheFromEnv(process.env, TOOL_VERSION) });
-  const rules = ruleCatalog(glossary, { disabledRules: settings.disabledRules, severityOverrides: settings.severityOverrides });
+  // Built on first use (SARIF, Code Quality): a large glossary's catalog costs time text and JSON do not need.
+  let catalog: ReturnType<typeof ruleCatalog> | undefined;
+  const rules = (): ReturnType<typeof ruleCatalog> => (catalog ??= ruleCatalog(glossary, { disabledRules: settings.disabledRules, severityOverrides: settings.severityOverrides }));
   const context: ReportContext = { color: options.color, glossaryVersion: glossary.version, toolVersion: TOOL_VERSION, rules };
   const fileOptions = fileCheckOptions(settings);
   const changed = settings.changedSince === null ? null : changedLinesSince(settings.changedSince, process.cwd());

@@ -55,6 +55,11 @@ export interface Glossary {
   entries: GlossaryEntry[];
   /** A short version string for reports: the files' names and a content hash. */
   version: string;
+  /**
+   * sha256 (hex) of the glossary files' texts and the loading options, when loaded from files:
+   * equal hashes mean equal entries, so it keys the compiled-index cache without hashing patterns.
+   */
+  contentHash?: string;
 }
 
 /** What a compiled phrase stands for. */

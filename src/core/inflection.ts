@@ -134,7 +134,7 @@ const INVARIANT = new Set(
     'lens chaos atlas canvas bias alias cosmos ethos overseas headquarters whereabouts nevertheless ' +
     'during morning evening anything something nothing everything thing things king kings string ' +
     'spring bring ring sing wing swing sting sling cling fling ceiling nothing' +
-    ' united states red bed shed need seed feed weed speed breed bleed greed deed indeed hundred ' +
+    ' red bed shed need seed feed weed speed breed bleed greed deed indeed hundred ' +
     'sacred naked wicked rugged ragged beloved proceed succeed exceed'
   ).split(' '),
 );

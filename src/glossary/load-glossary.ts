@@ -63,6 +63,8 @@ function display(file: string): string {
 export interface LoadedLayer {
   files: string[];
   entries: GlossaryEntry[];
+  /** sha256 (hex) of each file's text, in the order of `files`. */
+  digests: string[];
 }
 
 /** Reads and validates one layer; throws GlossaryError with every problem of every file. */
@@ -70,11 +72,13 @@ export function loadLayer(path: string, cache?: GlossaryCache | null): LoadedLay
   const files = glossaryFiles(path);
   const problems: FileProblem[] = [];
   const entries: GlossaryEntry[] = [];
+  const digests: string[] = [];
   const firstSeen = new Map<string, GlossaryEntry>();
   for (const file of files) {
     let text: string;
     try {
       text = readFileSync(file, 'utf8');
+      digests.push(createHash('sha256').update(text).digest('hex'));
     } catch (error) {
       problems.push({ file: display(file), line: 1, column: 1, severity: 'error', message: `cannot read the glossary: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
       continue;
@@ -94,7 +98,7 @@ export function loadLayer(path: string, cache?: GlossaryCache | null): LoadedLay
     }
   }
   if (problems.length > 0) throw new GlossaryError(problems);
-  return { files, entries };
+  return { files, entries, digests };
 }
 
 /** Loads every layer and combines them into the glossary the checks use. */
@@ -104,10 +108,10 @@ export function loadGlossary(paths: readonly string[], options: LoadOptions = {}
   const names: string[] = [];
   for (const path of paths) {
     const layer = loadLayer(path, options.cache);
-    for (const file of layer.files) {
-      hash.update(readFileSync(file));
+    layer.files.forEach((file, i) => {
+      hash.update(`${layer.digests[i] as string}\n`);
       names.push(file.replace(/^.*[\\/]/, ''));
-    }
+    });
     for (const entry of layer.entries) {
       byId.delete(entry.id);
       byId.set(entry.id, entry);
@@ -116,5 +120,8 @@ export function loadGlossary(paths: readonly string[], options: LoadOptions = {}
   const entries = [...byId.values()].filter(
     (e) => options.keepAll === true || e.status === 'approved' || (e.status === 'proposed' && options.includeProposed === true),
   );
-  return { entries, version: `${entries.length} entries, sha256:${hash.digest('hex').slice(0, 12)}` };
+  // Which entries apply also depends on the options, so they are part of the content hash.
+  hash.update(`keepAll=${options.keepAll === true} includeProposed=${options.includeProposed === true}`);
+  const contentHash = hash.digest('hex');
+  return { entries, version: `${entries.length} entries, sha256:${contentHash.slice(0, 12)}`, contentHash };
 }

@@ -7,7 +7,8 @@ import type { FileResult, ReportContext } from './types.js';
 
 /** Catalog rules first (in catalog order), then unknown ones in order of first appearance. */
 export function reportedRules(results: readonly FileResult[], context: ReportContext): RuleDescriptor[] {
-  const rules = [...(context.rules ?? [])];
+  const catalog = typeof context.rules === 'function' ? context.rules() : context.rules;
+  const rules = [...(catalog ?? [])];
   const known = new Set(rules.map((r) => r.id));
   for (const r of results) {
     for (const f of r.findings) {

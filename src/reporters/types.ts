@@ -26,9 +26,10 @@ export interface ReportContext {
   /**
    * Every rule the run could report (glossary entries, built-in checks), for formats that
    * describe rules (SARIF, Code Quality). Rules found in findings but missing here are described
-   * from the findings alone.
+   * from the findings alone. A function is called only by the formats that need the catalog, so
+   * a run with a large glossary does not build it for text or JSON output.
    */
-  rules?: readonly RuleDescriptor[];
+  rules?: readonly RuleDescriptor[] | (() => readonly RuleDescriptor[]);
   /** What the optional LLM stage did and spent; absent when it did not run. */
   llm?: LlmRunSummary;
 }

@@ -14,6 +14,8 @@ const same = [
   ['stuff', 'stuffed'],
   ['run', 'runs', 'running', 'ran'],
   ['withdraw', 'withdrew', 'withdrawn', 'withdrawing'],
+  ['unite', 'united', 'unites'],
+  ['state', 'states', 'stated'],
   ['fall', 'falls', 'fell', 'falling', 'fallen'],
   ['miss', 'missed', 'missing'],
   ['harden', 'hardened', 'hardening'],
