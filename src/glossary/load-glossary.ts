@@ -75,14 +75,17 @@ export function loadLayer(path: string, cache?: GlossaryCache | null): LoadedLay
   const digests: string[] = [];
   const firstSeen = new Map<string, GlossaryEntry>();
   for (const file of files) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(file, 'utf8');
-      digests.push(createHash('sha256').update(text).digest('hex'));
+      bytes = readFileSync(file);
     } catch (error) {
       problems.push({ file: display(file), line: 1, column: 1, severity: 'error', message: `cannot read the glossary: ${(error as NodeJS.ErrnoException).code ?? 'error'}` });
       continue;
     }
+    // The bytes' digest keys the cache; the text is decoded only when it must be parsed.
+    const digest = createHash('sha256').update(bytes).digest('hex');
+    digests.push(digest);
+    const text = { digest, length: bytes.length, read: () => bytes.toString('utf8') };
     const parsed = cachedParse(text, display(file), cache, parseGlossaryFile);
     problems.push(...parsed.problems);
     for (const entry of parsed.entries) {

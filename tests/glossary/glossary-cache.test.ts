@@ -68,3 +68,22 @@ describe('glossary cache size', () => {
     expect(left.length).toBeGreaterThan(1);
   });
 });
+
+describe('glossary cache format', () => {
+  it('gives back every field of a rich entry exactly as a fresh parse does', () => {
+    const cache = { dir: join(dir, 'cache-rich'), version: '1.0.0' };
+    const file = join(dir, 'rich.yaml');
+    const rich =
+      '  - id: rich\n    source: 摘帽\n    category: idiom\n    severity: info\n    status: proposed\n    owner: desk\n' +
+      '    preferred: [removed from the poverty list, lifted out of poverty]\n' +
+      '    avoid:\n      - take off {2} hat\n      - pattern: "<county {2}> without hats"\n        replacement: not yet $1 removed\n        unless: [county without hats ever]\n' +
+      '    unless: [took off his hat]\n    fixable: false\n    note: A rich entry.\n    examples:\n      flag: [They took off their hats.]\n      pass: [He took off his hat.]\n';
+    writeFileSync(file, bigGlossary(rich));
+    const fresh = loadGlossary([file], { keepAll: true });
+    loadGlossary([file], { cache, keepAll: true });
+    const cached = loadGlossary([file], { cache, keepAll: true });
+    expect(readdirSync(cache.dir).filter((f) => f.startsWith('glossary-'))).toHaveLength(1);
+    expect(cached).toEqual(fresh);
+    expect(cached.entries.find((e) => e.id === 'rich')).toMatchObject({ source: '摘帽', owner: 'desk', status: 'proposed', fixable: false, unless: ['took off his hat'] });
+  });
+});
