@@ -3,13 +3,7 @@
  */
 import type { RawFinding } from '../core/finding.js';
 import type { Check, CheckContext } from './check.js';
-import { targetRange } from './segment-range.js';
-
-/** The source shortened for a message. */
-export function shortSource(source: string): string {
-  const flat = source.replace(/\s+/g, ' ').trim();
-  return flat.length > 30 ? `${flat.slice(0, 29)}…` : flat;
-}
+import { shortSource, targetRange, unitFinding } from './segment-range.js';
 
 export const missingTarget: Check = {
   id: 'missing-target',
@@ -24,18 +18,8 @@ export const missingTarget: Check = {
       if (segment.source.trim() === '') continue;
       const range = targetRange(text, segment);
       if (range.end > range.start) continue;
-      findings.push({
-        ruleId: 'missing-target',
-        severity: 'error',
-        category: 'untranslated',
-        start: range.start,
-        end: range.end,
-        message: `${segment.missing ? 'Missing' : 'Empty'} target for unit ${segment.id}: translate \`${shortSource(segment.source)}\`.`,
-        suggestions: [],
-        fix: null,
-        source: segment.source,
-        origin: 'check',
-      });
+      const message = `${segment.missing ? 'Missing' : 'Empty'} target for unit ${segment.id}: translate \`${shortSource(segment.source)}\`.`;
+      findings.push(unitFinding('missing-target', 'untranslated', range, message, segment.source));
     }
     return findings;
   },

@@ -5,7 +5,7 @@
 import type { RawFinding } from '../core/finding.js';
 import { sameValue, sourceNumbers, targetValues } from '../core/numbers.js';
 import type { Check, CheckContext } from './check.js';
-import { targetRange } from './segment-range.js';
+import { targetRange, unitFinding } from './segment-range.js';
 
 /** A value for a message: `42,100`, `174,900,000 (174.9 million)`. */
 export function showValue(value: number): string {
@@ -31,18 +31,8 @@ export const sourceNumbersCheck: Check = {
       const { values, months } = targetValues(text.slice(range.start, range.end));
       for (const n of sourceNumbers(segment.source)) {
         if (values.some((v) => sameValue(v, n.value)) || (n.month && months.has(n.value))) continue;
-        findings.push({
-          ruleId: 'source-number',
-          severity: 'error',
-          category: 'number',
-          start: range.start,
-          end: range.end,
-          message: `Number \`${n.written}\` of the source (${showValue(n.value)}) is missing from the target of unit ${segment.id}: check the figure.`,
-          suggestions: [],
-          fix: null,
-          source: n.written,
-          origin: 'check',
-        });
+        const message = `Number \`${n.written}\` of the source (${showValue(n.value)}) is missing from the target of unit ${segment.id}: check the figure.`;
+        findings.push(unitFinding('source-number', 'number', range, message, n.written));
       }
     }
     return findings;

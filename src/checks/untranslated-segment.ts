@@ -3,8 +3,7 @@
  */
 import type { RawFinding } from '../core/finding.js';
 import type { Check, CheckContext } from './check.js';
-import { shortSource } from './missing-target.js';
-import { targetRange } from './segment-range.js';
+import { shortSource, targetRange, unitFinding } from './segment-range.js';
 
 export const untranslatedSegment: Check = {
   id: 'untranslated-segment',
@@ -20,18 +19,8 @@ export const untranslatedSegment: Check = {
       const target = text.slice(range.start, range.end);
       // Numbers, codes and names written alike in both languages are not untranslated.
       if (target === '' || target !== segment.source.trim() || !/[\p{L}]{2}/u.test(target)) continue;
-      findings.push({
-        ruleId: 'untranslated-segment',
-        severity: 'error',
-        category: 'untranslated',
-        start: range.start,
-        end: range.end,
-        message: `Untranslated unit ${segment.id}: the target is the source \`${shortSource(segment.source)}\` copied unchanged.`,
-        suggestions: [],
-        fix: null,
-        source: segment.source,
-        origin: 'check',
-      });
+      const message = `Untranslated unit ${segment.id}: the target is the source \`${shortSource(segment.source)}\` copied unchanged.`;
+      findings.push(unitFinding('untranslated-segment', 'untranslated', range, message, segment.source));
     }
     return findings;
   },

@@ -3,29 +3,15 @@
  * configuration file, baselines, --changed-since, shards, parallel runs and standard input.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HATS_AND_WEAK_FILE } from '../helpers.js';
-import { CLI, ROOT, runCli } from './run-cli.js';
+import { CLI, ROOT, runCli, useWorkspaces } from './run-cli.js';
 
 const GLOSSARY = HATS_AND_WEAK_FILE;
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-
-function workspace(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mtqa-ci-'));
-  dirs.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+const workspace = useWorkspaces('mtqa-ci-');
 
 const FORMATS = ['text', 'json', 'sarif', 'junit', 'github', 'codeclimate', 'jsonl'];
 

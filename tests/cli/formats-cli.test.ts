@@ -1,7 +1,6 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { fixInPasses } from '../../src/core/fix-passes.js';
 import { applyEdits } from '../../src/core/edits.js';
@@ -11,21 +10,9 @@ import { formatOfPath, proseView } from '../../src/formats/index.js';
 import { SourceText } from '../../src/core/source-text.js';
 import { lintDocument } from '../../src/linter.js';
 import { shippedGlossary } from '../helpers.js';
-import { ROOT, runCli } from './run-cli.js';
+import { ROOT, runCli, useWorkspaces } from './run-cli.js';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const d of dirs) rmSync(d, { recursive: true, force: true });
-});
-function workspace(files: Record<string, string | Buffer>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'mtqa-formats-'));
-  dirs.push(dir);
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+const workspace = useWorkspaces('mtqa-formats-');
 
 const SAMPLES = ['000_3d0ec830b14a6b06.txt', '000_3d0ec830b14a6b06.html', '000_3d0ec830b14a6b06.md', 'poverty-briefing.xlf', 'poverty-briefing.po'];
 const GOLD = parse(readFileSync(join(ROOT, 'tests/fixtures/seed-article.gold.yaml'), 'utf8')) as { spans: GoldSpanYaml[]; neutral: GoldSpanYaml[] };
