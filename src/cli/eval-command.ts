@@ -25,7 +25,8 @@ neither way), the missed spans by category and the false alarms. With --min-* it
 figure is below the bound.
 `;
 
-function readGold(path: string, article: string): { spans: GoldSpanYaml[]; neutral: GoldSpanYaml[] } {
+/** Reads a gold file and locates its spans (and neutral spans) in the article, once. */
+function readGold(path: string, article: string): { spans: GoldSpan[]; neutral: GoldSpan[] } {
   let raw: unknown;
   try {
     raw = parse(readFileSync(path, 'utf8'));
@@ -35,11 +36,10 @@ function readGold(path: string, article: string): { spans: GoldSpanYaml[]; neutr
   const gold = raw as { spans?: GoldSpanYaml[]; neutral?: GoldSpanYaml[] } | null;
   if (gold === null || typeof gold !== 'object' || !Array.isArray(gold.spans)) throw new InputError(`${path}: not a gold file (no \`spans:\` list)`);
   try {
-    locateSpans(article, gold.spans);
+    return { spans: locateSpans(article, gold.spans), neutral: locateSpans(article, gold.neutral ?? []) };
   } catch (error) {
     throw new InputError(`${path}: ${(error as Error).message}`);
   }
-  return { spans: gold.spans, neutral: gold.neutral ?? [] };
 }
 
 /** Gold spans located in the prose, moved to the file's offsets. */
@@ -111,11 +111,11 @@ export async function evalCommand(argv: string[]): Promise<number> {
   // Gold spans are located in the prose (HTML and Markdown read as plain text there; a line break
   // inside a reflowed paragraph counts as a space), then mapped to the file.
   const prose = view.prose.replace(/\s/g, ' ');
-  const goldYaml = readGold(values.gold, prose);
+  const gold = readGold(values.gold, prose);
   const glossaryPaths = values.glossary ?? [defaultGlossaryPath()];
   const compiled = compiledGlossary(loadGlossary(glossaryPaths, { cache: glossaryCacheFromEnv(process.env, TOOL_VERSION) }));
   const findings = lintDocument(input.source, view, compiled);
-  const result = score({ spans: mapSpans(view, locateSpans(prose, goldYaml.spans)), neutral: mapSpans(view, locateSpans(prose, goldYaml.neutral)) }, findings);
+  const result = score({ spans: mapSpans(view, gold.spans), neutral: mapSpans(view, gold.neutral) }, findings);
   if (format === 'json') process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   else process.stdout.write(formatScore(result));
   const below = (minRecall !== undefined && result.recall < minRecall) || (minMajor !== undefined && result.majorRecall < minMajor) || (minPrecision !== undefined && result.precision < minPrecision);

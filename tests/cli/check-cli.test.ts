@@ -1,45 +1,12 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './run-cli.js';
+import { describe, expect, it } from 'vitest';
+import { HATS_AND_WEAK_FILE } from '../helpers.js';
+import { ROOT, runCli, useWorkspaces } from './run-cli.js';
 
 const SAMPLE = 'samples/000_3d0ec830b14a6b06.txt';
-const made: string[] = [];
-const tmp = (): string => {
-  const dir = mkdtempSync(join(tmpdir(), 'mtqa-cli-'));
-  made.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-const GLOSSARY = `glossary: t
-version: 1
-entries:
-  - id: hats
-    source: 摘帽
-    category: term
-    severity: error
-    preferred: [removed from the poverty list]
-    avoid: ["take off [their|its] hat"]
-    note: A county leaves the poverty list.
-  - id: weak
-    category: fluency
-    severity: warning
-    preferred: [weak links]
-    avoid: [weak point]
-    note: n
-`;
-
-function workspace(files: Record<string, string | Buffer>): string {
-  const dir = tmp();
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(join(dir, name, '..'), { recursive: true });
-    writeFileSync(join(dir, name), content);
-  }
-  return dir;
-}
+const workspace = useWorkspaces('mtqa-cli-');
+const GLOSSARY = HATS_AND_WEAK_FILE;
 
 describe('mtqa check', () => {
   it('prints findings in file:line:col layout and exits 1 on errors', () => {
@@ -113,5 +80,16 @@ describe('mtqa check', () => {
       expect(r.stderr).toMatch(message);
       expect(r.stderr).not.toMatch(/\n\s+at /);
     });
+  });
+});
+
+describe('mtqa eval', () => {
+  it('reports a gold span or neutral span missing from the article with exit 2, not a stack trace', () => {
+    for (const gold of ['spans:\n  - {text: "not in the article", category: term}\n', 'spans: []\nneutral:\n  - {text: "not in the article"}\n']) {
+      const dir = workspace({ 'g/t.yaml': GLOSSARY, 'a.txt': 'They took off their hats.\n', 'a.gold.yaml': gold });
+      const r = runCli(['eval', 'a.txt', '--gold', 'a.gold.yaml', '--glossary', 'g'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^mtqa: a\.gold\.yaml: gold span `not in the article` \(occurrence 1\) does not occur in the article$/m);
+    }
   });
 });
