@@ -9,6 +9,8 @@ import type { Check, CheckContext } from './check.js';
 /** Longest line (in UTF-16 code units) that may be judged furniture. */
 const MAX_LINE = 200;
 
+const SPACE = /\s/;
+
 /** Signals, each a pattern over one trimmed line, with what to call the furniture. */
 const SIGNALS: { kind: string; re: RegExp; maxLength?: number }[] = [
   { kind: 'comment widget', re: /\bno comments? yet\b|\bgrab the sofa\b|\bclick to view (?:more|all)\b|\b(?:most popular|latest|hot|newest|all) comments?$|\bpost (?:a|your) comment\b|\bwrite (?:a|your) comment\b|\bcomments?\b.*\bparticipa(?:tion|nts?)\b|\bparticipa(?:tion|nts?)\b.*\bcomments?\b|\b(?:log|sign) ?in to comment\b|^comments?\s*\(?\d*\)?$/i, maxLength: 100 },
@@ -45,6 +47,8 @@ export const pageFurniture: Check = {
     for (let line = 1; line <= source.lineCount; line++) {
       const lineStart = source.lineStart(line);
       const lineEnd = source.lineEnd(line);
+      // Prose paragraphs are long: leave them without slicing (only a line padded with much white space could still qualify).
+      if (lineEnd - lineStart > MAX_LINE && !SPACE.test(text[lineStart] as string) && !SPACE.test(text[lineEnd - 1] as string)) continue;
       const content = text.slice(lineStart, lineEnd);
       const kind = furnitureKind(content);
       if (kind === null) continue;
