@@ -3,11 +3,11 @@
  * one message per file (see `check-pool.ts`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkPath, type WorkerReply, type WorkerSetup } from './check-pool.js';
+import { checkPath, workerGlossary, type WorkerReply, type WorkerSetup } from './check-pool.js';
 import { compiledGlossary } from './compiled-glossary.js';
 
 const setup = workerData as WorkerSetup;
-const compiled = compiledGlossary(setup.glossary);
+const compiled = compiledGlossary(workerGlossary(setup));
 const port = parentPort;
 
 port?.on('message', async ({ index, path }: { index: number; path: string }) => {
