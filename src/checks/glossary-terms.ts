@@ -130,7 +130,7 @@ const matchCache = new WeakMap<Tokens, GlossaryMatches>();
 export function glossaryMatches(ctx: CheckContext): GlossaryMatches {
   let cached = matchCache.get(ctx.tokens);
   if (cached === undefined) {
-    const matches = ctx.glossary.index.findAll(ctx.source.text, ctx.tokens);
+    const matches = ctx.glossary.index.findAll(ctx.tokens);
     cached = { matches, chosen: selectMatches(ctx.glossary, matches, ctx.source.text, ctx.tokens) };
     matchCache.set(ctx.tokens, cached);
   }

@@ -14,9 +14,8 @@
  * {@link PhraseIndex.fromBytes} store it as one buffer, so a cached glossary is not compiled again.
  */
 import { MAX_GAP, MAX_WORDS, type Step } from './pattern.js';
-import { inflectionKey } from './inflection.js';
+import { LEXICON } from './lexicon.js';
 import type { Tokens } from './tokens.js';
-import { WordIds } from './word-ids.js';
 
 /** A match of one compiled phrase: token indices `[firstToken, lastToken]`, inclusive. */
 export interface PhraseMatch {
@@ -158,20 +157,21 @@ const ARRAYS = ['rootNext', 'edgeStart', 'edgeWord', 'edgeChild', 'gapStart', 'g
 /** Marks a serialised index and its layout version. */
 const MAGIC = 0x6d747131; // "mtq1"
 
-/** Token ids of a text: for each token its inflection-key id and exact-form id (-1: unknown to the index). */
-interface TokenIds {
-  key: Int32Array;
-  exact: Int32Array;
-}
+/** Marks a lexicon word whose trie ids are not resolved yet. */
+const UNRESOLVED = -2;
 
 export class PhraseIndex {
-  /** Token text → ids; grows with the distinct words seen, not the text. */
-  private readonly wordIds: WordIds;
+  /** Trie word id of each word key. */
+  private readonly vocabulary = new Map<string, number>();
+  /**
+   * For each {@link LEXICON} id: the trie word id of the word's inflection key (at `2·id`) and of
+   * its exact form (at `2·id + 1`), -1 when the trie lacks it, {@link UNRESOLVED} until first seen.
+   * Grows with the distinct words checked, not the text.
+   */
+  private wordIds: Int32Array = new Int32Array(0);
 
   constructor(private readonly trie: FlatTrie) {
-    const vocabulary = new Map<string, number>();
-    trie.vocabulary.forEach((word, id) => vocabulary.set(word, id));
-    this.wordIds = new WordIds((lower) => [vocabulary.get(inflectionKey(lower)) ?? -1, vocabulary.get(`=${lower}`) ?? -1]);
+    trie.vocabulary.forEach((word, id) => this.vocabulary.set(word, id));
   }
 
   /** Number of distinct word keys in the index (a size measure for diagnostics). */
@@ -219,16 +219,25 @@ export class PhraseIndex {
     return new PhraseIndex({ vocabulary: vocabulary as string[], ...(arrays as Record<(typeof ARRAYS)[number], Int32Array>) });
   }
 
-  private idsOf(text: string, tokens: Tokens): TokenIds {
-    const key = new Int32Array(tokens.count);
-    const exact = new Int32Array(tokens.count);
-    const ids = this.wordIds;
-    for (let i = 0; i < tokens.count; i++) {
-      ids.lookup(text, tokens.starts[i] as number, tokens.ends[i] as number);
-      key[i] = ids.key;
-      exact[i] = ids.exact;
+  /**
+   * The word-id table covering every word of the tokens: each new word's trie ids are resolved
+   * once (per index, per process), so the walk reads a token's ids with one array read.
+   */
+  private resolved(tokens: Tokens): Int32Array {
+    let known = this.wordIds;
+    if (known.length < 2 * LEXICON.size) {
+      const grown = new Int32Array(4 * LEXICON.size).fill(UNRESOLVED);
+      grown.set(known);
+      known = this.wordIds = grown;
     }
-    return { key, exact };
+    const word = tokens.word;
+    for (let i = 0, n = tokens.count; i < n; i++) {
+      const w = word[i] as number;
+      if (known[2 * w] !== UNRESOLVED) continue;
+      known[2 * w] = this.vocabulary.get(LEXICON.inflectionKey(w)) ?? -1;
+      known[2 * w + 1] = this.vocabulary.get(`=${LEXICON.word(w)}`) ?? -1;
+    }
+    return known;
   }
 
   /** The child of a non-root node along a word id, or -1. */
@@ -250,13 +259,15 @@ export class PhraseIndex {
    * Every match of every phrase in the token stream, in order of first token.
    * Overlapping and nested matches are all reported; choosing among them is the caller's policy.
    */
-  findAll(text: string, tokens: Tokens): PhraseMatch[] {
-    const ids = this.idsOf(text, tokens);
+  findAll(tokens: Tokens): PhraseMatch[] {
+    const ids = this.resolved(tokens);
+    const word = tokens.word;
     const matches: PhraseMatch[] = [];
     const rootNext = this.trie.rootNext;
-    for (let i = 0; i < tokens.count; i++) {
-      const k = ids.key[i] as number;
-      const e = ids.exact[i] as number;
+    for (let i = 0, n = tokens.count; i < n; i++) {
+      const w = 2 * (word[i] as number);
+      const k = ids[w] as number;
+      const e = ids[w + 1] as number;
       if (k >= 0) {
         const child = rootNext[k] as number;
         if (child >= 0) this.walk(child, i, i + 1, ids, tokens, matches, 1);
@@ -270,7 +281,7 @@ export class PhraseIndex {
   }
 
   /** Continues a match that began at token `first` and has consumed tokens up to `j` (exclusive). */
-  private walk(node: number, first: number, j: number, ids: TokenIds, tokens: Tokens, out: PhraseMatch[], depth: number): void {
+  private walk(node: number, first: number, j: number, ids: Int32Array, tokens: Tokens, out: PhraseMatch[], depth: number): void {
     const t = this.trie;
     for (let p = t.payloadStart[node] as number, end = t.payloadStart[node + 1] as number; p < end; p++) {
       out.push({ payload: t.payloads[p] as number, firstToken: first, lastToken: j - 1 });
@@ -291,11 +302,12 @@ export class PhraseIndex {
   }
 
   /** Follows node's word edges with token j, when j exists and no hard break stands before it. */
-  private step(node: number, first: number, j: number, ids: TokenIds, tokens: Tokens, out: PhraseMatch[], depth: number): void {
+  private step(node: number, first: number, j: number, ids: Int32Array, tokens: Tokens, out: PhraseMatch[], depth: number): void {
     const t = this.trie;
     if (t.edgeStart[node] === t.edgeStart[node + 1] || j >= tokens.count || tokens.breakBefore[j] === 1) return;
-    const k = ids.key[j] as number;
-    const e = ids.exact[j] as number;
+    const w = 2 * (tokens.word[j] as number);
+    const k = ids[w] as number;
+    const e = ids[w + 1] as number;
     if (k >= 0) {
       const child = this.child(node, k);
       if (child >= 0) this.walk(child, first, j + 1, ids, tokens, out, depth + 1);

@@ -8,6 +8,8 @@
  * between them contain sentence or clause punctuation (`. ! ? ; :`), a dash used as punctuation
  * (`—`, `–`, ` -- `), or a blank line; glossary patterns never match across one.
  */
+import { HASH_SEED, hashStep, LEXICON } from './lexicon.js';
+
 export interface Tokens {
   /** Number of tokens. */
   readonly count: number;
@@ -17,6 +19,8 @@ export interface Tokens {
   readonly ends: Int32Array;
   /** 1 where a hard break separates token i from token i-1 (always 1 for token 0). */
   readonly breakBefore: Uint8Array;
+  /** Id of each token's lower-cased form in the {@link LEXICON}: equal ids, equal words (case aside). */
+  readonly word: Int32Array;
 }
 
 /** The token grammar, as a regular expression; {@link tokenize} implements it by hand (same tokens, no allocation per token). */
@@ -117,12 +121,16 @@ export function isHardBreak(gap: string): boolean {
 
 /**
  * Splits `text[from, to)` into tokens (the whole text by default): the matches of {@link WORD},
- * found by a hand-written scan so that no string or match object is made per token.
+ * found by a hand-written scan so that no string or match object is made per token. Each token's
+ * word is interned in the {@link LEXICON}; a token of ASCII letters and digits only (most of an
+ * English text) is hashed while it is scanned, so its characters are read once more only to
+ * confirm the lexicon's entry.
  */
 export function tokenize(text: string, from = 0, to = text.length): Tokens {
   let capacity = Math.max(16, (to - from) >> 2);
   let starts: Int32Array = new Int32Array(capacity);
   let ends: Int32Array = new Int32Array(capacity);
+  let word: Int32Array = new Int32Array(capacity);
   let breaks = new Uint8Array(capacity);
   let count = 0;
   let previousEnd = from;
@@ -135,10 +143,18 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       i += k >> 2;
       continue;
     }
-    let end: number;
+    // Fast path: the ASCII letters and digits at the token's start, hashed as they are read.
+    let hash = HASH_SEED;
+    let ascii = i;
+    const classes = cls === IS_NUMBER ? IS_NUMBER : IS_NUMBER | IS_LETTER;
+    for (; ascii < to; ascii++) {
+      const a = text.charCodeAt(ascii);
+      if (a >= 0x80 || ((ASCII[a] as number) & classes) === 0) break;
+      hash = hashStep(hash, a >= 0x41 && a <= 0x5a ? a | 0x20 : a);
+    }
+    let end = ascii < to && text.charCodeAt(ascii) >= 0x80 ? runEnd(text, ascii, to, classes) : ascii;
     if (cls === IS_NUMBER) {
       // \p{N}+ (?:[.,]\p{N}+)*
-      end = runEnd(text, i, to, IS_NUMBER);
       for (;;) {
         const p = end + 1 < to ? text.charCodeAt(end) : 0;
         if ((p !== 0x2e && p !== 0x2c) || (classAt(text, end + 1, to) & 3) !== IS_NUMBER) break;
@@ -146,7 +162,6 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       }
     } else {
       // [\p{L}\p{M}\p{N}]+ (?:['\u2019][\p{L}\p{M}]+)*
-      end = runEnd(text, i, to, IS_NUMBER | IS_LETTER);
       for (;;) {
         const p = end + 1 < to ? text.charCodeAt(end) : 0;
         if ((p !== 0x27 && p !== 0x2019) || (classAt(text, end + 1, to) & 3) !== IS_LETTER) break;
@@ -157,18 +172,20 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
       capacity *= 2;
       starts = grow(starts, capacity);
       ends = grow(ends, capacity);
+      word = grow(word, capacity);
       const b = new Uint8Array(capacity);
       b.set(breaks);
       breaks = b;
     }
     starts[count] = i;
     ends[count] = end;
+    word[count] = end === ascii ? LEXICON.idOfAscii(text, i, end, hash) : LEXICON.idOf(text, i, end);
     breaks[count] = count === 0 || hardBreakIn(text, previousEnd, i) ? 1 : 0;
     previousEnd = end;
     count++;
     i = end;
   }
-  return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count), breakBefore: breaks.subarray(0, count) };
+  return { count, starts: starts.subarray(0, count), ends: ends.subarray(0, count), breakBefore: breaks.subarray(0, count), word: word.subarray(0, count) };
 }
 
 function grow(array: Int32Array, capacity: number): Int32Array {

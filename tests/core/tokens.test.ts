@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isHardBreak, tokenize, WORD } from '../../src/core/tokens.js';
-import { WordIds } from '../../src/core/word-ids.js';
+import { Lexicon, LEXICON } from '../../src/core/lexicon.js';
 
 /** The tokens as the regular expression defines them, with hard breaks judged on the sliced gap. */
 function reference(text: string, from = 0, to = text.length): [number, number, number][] {
@@ -55,35 +55,38 @@ describe('tokenize', () => {
   });
 });
 
-describe('WordIds', () => {
-  it('resolves each word once, case-insensitively, from the text without slicing', () => {
-    const resolved: string[] = [];
-    const ids = new WordIds((w) => {
-      resolved.push(w);
-      return [resolved.length, -resolved.length];
-    });
+describe('Lexicon', () => {
+  it('gives a word one id whatever its case, from the text without slicing', () => {
+    const lexicon = new Lexicon();
     const text = 'Hat hat HATS Éclat éclat hat';
-    const seen: [number, number][] = [];
-    for (const [s, e] of [[0, 3], [4, 7], [8, 12], [13, 18], [19, 24], [25, 28]] as const) {
-      ids.lookup(text, s, e);
-      seen.push([ids.key, ids.exact]);
-    }
-    expect(resolved).toEqual(['hat', 'hats', 'éclat']);
-    expect(seen).toEqual([[1, -1], [1, -1], [2, -2], [3, -3], [3, -3], [1, -1]]);
+    const ids = [[0, 3], [4, 7], [8, 12], [13, 18], [19, 24], [25, 28]].map(([s, e]) => lexicon.idOf(text, s as number, e as number));
+    expect(ids).toEqual([0, 0, 1, 2, 2, 0]);
+    expect([0, 1, 2].map((id) => lexicon.word(id))).toEqual(['hat', 'hats', 'éclat']);
+    expect(lexicon.inflectionKey(1)).toBe(lexicon.inflectionKey(0));
+    expect(lexicon.idOfWord('hats')).toBe(1);
   });
 
   it('keeps every word apart when the table grows', () => {
-    const ids = new WordIds((w) => [Number(w.slice(1)), 0]);
+    const lexicon = new Lexicon();
     const words = Array.from({ length: 5000 }, (_, i) => `w${i}`);
     const text = words.join(' ');
-    let at = 0;
     for (const pass of [0, 1]) {
-      at = 0;
-      for (const w of words) {
-        ids.lookup(text, at, at + w.length);
-        expect(ids.key, `${w} on pass ${pass}`).toBe(Number(w.slice(1)));
+      let at = 0;
+      for (const [i, w] of words.entries()) {
+        expect(lexicon.idOf(text, at, at + w.length), `${w} on pass ${pass}`).toBe(i);
         at += w.length + 1;
       }
     }
+    expect(lexicon.size).toBe(5000);
+  });
+
+  it('tokens carry the ids of their lower-cased words, on the fast and the slow path alike', () => {
+    fc.assert(
+      fc.property(texts, (text) => {
+        const t = tokenize(text);
+        for (let i = 0; i < t.count; i++) expect(LEXICON.word(t.word[i] as number)).toBe(text.slice(t.starts[i], t.ends[i]).toLowerCase());
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
