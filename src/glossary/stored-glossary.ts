@@ -40,6 +40,8 @@ interface Header {
   key: string;
   version: string;
   contentHash: string;
+  /** Whether the entry bytes are all ASCII (they then decode as Latin-1, three times faster). */
+  ascii: boolean;
   /** Each entry's file (as its locations name it) and theme. */
   files: [file: string, theme: string][];
 }
@@ -60,6 +62,7 @@ export function encodeStoredGlossary(glossary: Glossary, key: string, contentHas
   const offsets = new Int32Array(entries.length + 1);
   const parts: string[] = [];
   let bytes = 0;
+  let chars = 0;
   entries.forEach((entry, i) => {
     const file = entry.location?.file ?? '';
     const id = `${file}\0${entry.glossary}`;
@@ -72,10 +75,11 @@ export function encodeStoredGlossary(glossary: Glossary, key: string, contentHas
     const json = JSON.stringify(compactEntry(entry, entry.glossary));
     parts.push(json);
     bytes += Buffer.byteLength(json);
+    chars += json.length;
     offsets[i + 1] = bytes;
   });
   const roles = payloadRoles(entries);
-  const header: Header = { format: FORMAT, key, version: glossary.version, contentHash, files };
+  const header: Header = { format: FORMAT, key, version: glossary.version, contentHash, ascii: chars === bytes, files };
   const headerJson = Buffer.from(JSON.stringify(header));
   const headerBytes = Buffer.alloc(padded(headerJson.length), 0x20);
   headerJson.copy(headerBytes);
@@ -119,9 +123,10 @@ export function decodeStoredGlossary(bytes: Uint8Array, key?: string): StoredGlo
   if (offsets[0] !== 0 || offsets[count] !== entryBytes) return null;
   const text = Buffer.from(data.buffer, entryStart, entryBytes);
   const files = header.files;
+  const encoding = header.ascii === true ? 'latin1' : 'utf8';
   const entry = (i: number): GlossaryEntry => {
     const [file, theme] = files[entryFile[i] as number] as [string, string];
-    const compact = JSON.parse(text.toString('utf8', offsets[i], offsets[i + 1])) as CompactEntry;
+    const compact = JSON.parse(text.toString(encoding, offsets[i], offsets[i + 1])) as CompactEntry;
     return expandEntry(compact, file, theme);
   };
   const glossary = new StoredGlossary({ count, entry, roles: new PhraseRoles(roleKinds, roleEntries, roleAvoids) }, header.version, header.contentHash);
