@@ -122,8 +122,6 @@ export interface CompiledGlossary {
   index: PhraseIndex;
   /** Role of each payload number the index reports. */
   roles: PhraseRoles;
-  /** Number of entries (0-based entry indexes run below it). */
-  entryCount: number;
   /** Entry `index` (0-based), as `glossary.entries[index]`, without building the others. */
   entry(index: number): GlossaryEntry;
   /**
@@ -200,7 +198,7 @@ export function compileGlossary(glossary: Glossary, index?: PhraseIndex): Compil
     alignments.set(payload, steps);
     return steps;
   };
-  return { glossary, index, roles, entryCount: stored?.count ?? glossary.entries.length, entry, alignment };
+  return { glossary, index, roles, entry, alignment };
 }
 
 /**
