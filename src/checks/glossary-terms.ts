@@ -70,6 +70,8 @@ function covers(shield: PhraseMatch, c: Candidate): boolean {
 export function selectMatches(compiled: CompiledGlossary, matches: readonly PhraseMatch[], text: string, tokens: Tokens): Candidate[] {
   const candidates: Candidate[] = [];
   const shieldsByFirst = new Map<number, PhraseMatch[]>();
+  // A shield covering a candidate starts at most this many tokens before the candidate's last one.
+  let longestShield = 0;
   for (const m of matches) {
     const role = compiled.roles.at(m.payload);
     if (role === undefined) continue;
@@ -80,10 +82,11 @@ export function selectMatches(compiled: CompiledGlossary, matches: readonly Phra
       const list = shieldsByFirst.get(m.firstToken);
       if (list === undefined) shieldsByFirst.set(m.firstToken, [m]);
       else list.push(m);
+      longestShield = Math.max(longestShield, m.lastToken - m.firstToken + 1);
     }
   }
   const shielded = (c: Candidate): boolean => {
-    for (let f = c.firstToken; f >= 0 && c.firstToken - f <= 64; f--) {
+    for (let f = c.firstToken; f >= 0 && f > c.lastToken - longestShield; f--) {
       const list = shieldsByFirst.get(f);
       if (list === undefined) continue;
       for (const s of list) {

@@ -6,6 +6,7 @@
  */
 import type { RawFinding } from '../core/finding.js';
 import { LEXICON } from '../core/lexicon.js';
+import type { Tokens } from '../core/tokens.js';
 import type { Check, CheckContext } from './check.js';
 
 /** Doubled words that are grammatical English. */
@@ -23,6 +24,31 @@ function ids(words: string[]): Set<number> {
   return new Set(words.map((w) => LEXICON.idOfWord(w)));
 }
 
+/** 1 at the lexicon id of each connective (ids past its end are not connectives). */
+const IS_CONNECTIVE = new Uint8Array(Math.max(...CONNECTIVES) + 1);
+for (const id of CONNECTIVES) IS_CONNECTIVE[id] = 1;
+
+/**
+ * The tokens i that may start a finding: the same word next (`the the`), or a connective next and
+ * a third word after it (`X or Y`). Integer tests only, so this pass over every token is compiled
+ * once and runs at full speed; the few candidates are examined one by one.
+ */
+function candidates(tokens: Tokens, text: string): Int32Array {
+  const { word, breakBefore, starts, count } = tokens;
+  const out = new Int32Array(count);
+  let n = 0;
+  for (let i = 0; i + 1 < count; i++) {
+    if (breakBefore[i + 1] === 1) continue;
+    const a = word[i] as number;
+    const b = word[i + 1] as number;
+    if (a !== b && (b >= IS_CONNECTIVE.length || IS_CONNECTIVE[b] === 0 || i + 2 >= count || breakBefore[i + 2] === 1)) continue;
+    const first = text.charCodeAt(starts[i] as number);
+    if (first >= 0x30 && first <= 0x39) continue;
+    out[n++] = i;
+  }
+  return out.subarray(0, n);
+}
+
 export const repeatedWords: Check = {
   id: 'repeated-word',
   description: 'A word or phrase repeated by mistake ("the the", "missing or missing", "fight the fight").',
@@ -34,14 +60,12 @@ export const repeatedWords: Check = {
     const text = ctx.source.text;
     const word = tokens.word;
     const findings: RawFinding[] = [];
-    for (let i = 0; i + 1 < tokens.count; i++) {
-      if (tokens.breakBefore[i + 1] === 1) continue;
-      const first = text.charCodeAt(tokens.starts[i] as number);
-      if (first >= 0x30 && first <= 0x39) continue;
+    // A doubled run is reported whole; candidates inside it are skipped.
+    let skipUntil = 0;
+    for (const i of candidates(tokens, text)) {
+      if (i < skipUntil) continue;
       const a = word[i] as number;
       const b = word[i + 1] as number;
-      // Cheap filter first: past a doubled word, a finding needs a connective (3 letters at most) next.
-      if (a !== b && (tokens.ends[i + 1] as number) - (tokens.starts[i + 1] as number) > 3) continue;
       const start = tokens.starts[i] as number;
       if (a === b && !DOUBLING_OK.has(a) && /^\s+$/.test(text.slice(tokens.ends[i], tokens.starts[i + 1]))) {
         // Take the whole run ("the the the"), so one fix removes every extra copy.
@@ -60,7 +84,7 @@ export const repeatedWords: Check = {
           fix: { start, end, text: kept },
           origin: 'check',
         });
-        i = last - 1;
+        skipUntil = last;
         continue;
       }
       if (!CONNECTIVES.has(b) || i + 2 >= tokens.count || tokens.breakBefore[i + 2] === 1) continue;

@@ -37,7 +37,7 @@ Options:
   --fail-on <level>     error (default), warning, info or never: lowest severity that exits 1
   --baseline <file>     report only findings not in this baseline (see \`mtqa baseline\`)
   --changed-since <ref> report only findings on lines changed since a git ref
-  -j, --jobs <n>        worker threads (default: the number of cores)
+  -j, --jobs <n>        threads checking files, this one included (default: the number of cores)
   --shard <k/n>         check only the k-th of n stable parts of the files (for CI matrices)
   --stdin               read one article from standard input
   --stdin-filename <n>  the name it is reported under (its extension chooses the input format)

@@ -9,7 +9,7 @@
  */
 
 /** Irregular forms mapped to their base form (the base is then keyed like any word). */
-const IRREGULAR: Record<string, string> = Object.fromEntries(
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
   [
     'be:am,is,are,was,were,been,being',
     'have:has,had,having',
@@ -175,7 +175,7 @@ function normalise(stem: string, afterSuffix = false): string {
  */
 export function inflectionKey(word: string): string {
   let w = word.indexOf("'") >= 0 || word.indexOf('\u2019') >= 0 ? stripPossessive(word) : word;
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR.get(w);
   if (irregular !== undefined) return normalise(irregular);
   if (INVARIANT.has(w) || !/^[a-z]+$/.test(w)) return w;
   const n = w.length;

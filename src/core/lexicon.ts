@@ -36,8 +36,8 @@ export class Lexicon {
   /** Open-addressing table of ids, at most half full. */
   private slots: Int32Array = new Int32Array(2048).fill(EMPTY);
   private mask = 2047;
-  /** Inflection key of each id, computed on first request. */
-  private keys: (string | undefined)[] = [];
+  /** Inflection key of each id, computed on first request (kept packed: one slot per id from the start). */
+  private keys: (string | null)[] = [];
 
   /** Number of distinct words interned. */
   get size(): number {
@@ -51,8 +51,8 @@ export class Lexicon {
 
   /** The inflection key of an id's word (see `inflection.ts`), computed once per word. */
   inflectionKey(id: number): string {
-    let key = this.keys[id];
-    if (key === undefined) {
+    let key = this.keys[id] as string | null;
+    if (key === null) {
       key = inflectionKey(this.words[id] as string);
       this.keys[id] = key;
     }
@@ -110,6 +110,7 @@ export class Lexicon {
       this.hashes = grown;
     }
     this.words.push(word);
+    this.keys.push(null);
     this.hashes[id] = hash;
     if ((id + 1) * 2 > this.slots.length) {
       this.slots = new Int32Array(this.slots.length * 2).fill(EMPTY);

@@ -180,7 +180,8 @@ export function tokenize(text: string, from = 0, to = text.length): Tokens {
     starts[count] = i;
     ends[count] = end;
     word[count] = end === ascii ? LEXICON.idOfAscii(text, i, end, hash) : LEXICON.idOf(text, i, end);
-    breaks[count] = count === 0 || hardBreakIn(text, previousEnd, i) ? 1 : 0;
+    // Most gaps are one space: no break, and no need to look.
+    breaks[count] = count === 0 || ((i - previousEnd !== 1 || text.charCodeAt(previousEnd) !== 0x20) && hardBreakIn(text, previousEnd, i)) ? 1 : 0;
     previousEnd = end;
     count++;
     i = end;

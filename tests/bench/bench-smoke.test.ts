@@ -50,4 +50,19 @@ describe('benchmark smoke run', () => {
     expect(report).toContain('| entries | text | tool | time (s) | runs | MB/s | peak RSS (MiB) | hits | planted |');
     expect(report).toContain('## Targets');
   }, 300_000);
+
+  it('a baseline over the time limit is not run on bigger inputs, and the report says so', () => {
+    // textlint cannot even start in 50 ms: its first cell times out, the three bigger ones are skipped.
+    const out = join(dir, 'limit.md');
+    const run = spawnSync(process.execPath, ['bench/run.mjs', '--smoke', '--tools', 'textlint', '--timeout', '0.05', '--out', out, '--data', join(dir, 'limit')], { cwd: ROOT, encoding: 'utf8' });
+    expect(run.status, run.stderr).toBe(0);
+    const rows = (JSON.parse(readFileSync(join(dir, 'limit.json'), 'utf8')) as { rows: (Row & { skipped?: boolean })[] }).rows;
+    expect(rows.map((r) => [r.entries, r.bytes > 30_000 ? 'big' : 'small', r.timedOut, r.skipped === true])).toEqual([
+      [20, 'small', true, false],
+      [60, 'small', true, true],
+      [20, 'big', true, true],
+      [60, 'big', true, true],
+    ]);
+    expect(readFileSync(out, 'utf8')).toContain('over 0.05 s (not run: a smaller input was)');
+  }, 60_000);
 });

@@ -176,4 +176,27 @@ describe.skipIf(!HAVE_CHROMIUM)(`review report in Chromium${HAVE_CHROMIUM ? '' :
       await noJs.close();
     }
   });
+
+  it('copying a paragraph of the article copies its words, not the links to the findings', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(url);
+      const marked = await page.$eval('#article', (article) => {
+        const ref = article.querySelector('a.ref') as HTMLElement;
+        const range = document.createRange();
+        range.setStart(article, 0);
+        range.setEndAfter(ref.nextSibling ?? ref);
+        const selection = window.getSelection() as Selection;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return { copied: selection.toString(), ref: ref.textContent ?? '' };
+      });
+      expect(marked.ref).toMatch(/\d/);
+      expect(marked.copied.length).toBeGreaterThan(0);
+      expect(marked.copied).not.toContain(marked.ref);
+      expect(data.text.replace(/\r\n?/g, '\n').startsWith(marked.copied.trimEnd())).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
 });

@@ -44,6 +44,11 @@ describe('inflectionKey', () => {
   it.each(different)('keeps %s and %s apart', (a, b) => {
     expect(inflectionKey(a)).not.toBe(inflectionKey(b));
   });
+  it('keys words that name object properties like any other word', () => {
+    // A plain-object table of irregular forms once answered `constructor` with Object itself.
+    expect(inflectionKey('constructor')).toBe(inflectionKey('constructors'));
+    expect(typeof inflectionKey('constructor')).toBe('string');
+  });
   it('leaves digits and Chinese alone', () => {
     expect(inflectionKey('42100')).toBe('42100');
     expect(inflectionKey('摘帽')).toBe('摘帽');

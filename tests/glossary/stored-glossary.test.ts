@@ -210,7 +210,7 @@ describe('stored glossary', () => {
     const warm = loadGlossary(paths, { cache });
     const bytes = storedGlossaryBytes(warm) as Uint8Array;
     expect(bytes).toBeInstanceOf(Uint8Array);
-    const inWorker = workerGlossary({ glossary: { stored: structuredClone(bytes) }, options: { disabledRules: [], severityOverrides: [], plainTextComments: false } });
+    const inWorker = workerGlossary({ glossary: { stored: structuredClone(bytes) }, options: { disabledRules: [], severityOverrides: [], plainTextComments: false }, paths: [], next: new SharedArrayBuffer(4) });
     expect(inWorker).toEqual(loadGlossary(paths));
     expect(storedGlossaryBytes(loadGlossary(paths))).toBeUndefined();
   });

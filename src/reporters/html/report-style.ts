@@ -43,7 +43,7 @@ mark.sev-info{background:var(--info-bg);text-decoration-color:var(--info);text-d
 mark.hl.active{outline:2px solid var(--focus);outline-offset:1px}
 mark.hl.decided-accepted{background:var(--ins-bg)}
 mark.hl.decided-rejected{background:#eceff2;text-decoration-color:#6e7781}
-a.ref{font:bold 11px/1 system-ui,sans-serif;vertical-align:super;text-decoration:none;margin:0 1px;padding:0 2px;border-radius:3px}
+a.ref{-webkit-user-select:none;user-select:none;font:bold 11px/1 system-ui,sans-serif;vertical-align:super;text-decoration:none;margin:0 1px;padding:0 2px;border-radius:3px}
 a.ref.sev-error{color:var(--error)}a.ref.sev-warning{color:var(--warning)}a.ref.sev-info{color:var(--info)}
 .filters{display:flex;flex-wrap:wrap;gap:.25rem .75rem;margin:0 0 .5rem}
 .filters label{display:flex;flex-direction:column;font-size:13px;color:var(--muted)}
