@@ -103,7 +103,7 @@ export function decodeStoredGlossary(bytes: Uint8Array, key?: string): StoredGlo
   const data = bytes.byteOffset % 4 === 0 ? bytes : Uint8Array.from(bytes);
   const fixed = new Int32Array(data.buffer, data.byteOffset, FIXED);
   const [magic, headerLength, count, payloads, entryBytes] = fixed as unknown as [number, number, number, number, number];
-  if (magic !== MAGIC || headerLength < 0 || count < 0 || payloads < 0 || entryBytes < 0) return null;
+  if (magic !== MAGIC || headerLength < 0 || headerLength % 4 !== 0 || count < 0 || payloads < 0 || entryBytes < 0) return null;
   const at = data.byteOffset + 4 * FIXED;
   const tables = at + headerLength;
   const entryStart = tables + 4 * (2 * count + 1) + 4 * 2 * payloads + padded(payloads);
