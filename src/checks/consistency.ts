@@ -67,7 +67,7 @@ function entryRenderings(ctx: CheckContext): Map<number, Occurrence[]> {
   // Longest approved renderings first, so `removed from the poverty list` hides `poverty list`.
   const preferred = matches
     .flatMap((m) => {
-      const role = glossary.roles[m.payload];
+      const role = glossary.roles.at(m.payload);
       return role !== undefined && role.kind === 'preferred' ? [{ entry: role.entry, start: tokens.starts[m.firstToken] as number, end: tokens.ends[m.lastToken] as number }] : [];
     })
     .sort((a, b) => b.end - b.start - (a.end - a.start));
@@ -83,11 +83,9 @@ export const consistency: Check = {
   fixable: false,
   check(ctx: CheckContext): RawFinding[] {
     const text = ctx.source.text;
-    const entries = ctx.glossary.glossary.entries;
     const findings: RawFinding[] = [];
     for (const [index, all] of entryRenderings(ctx)) {
-      const entry = entries[index];
-      if (entry === undefined) continue;
+      const entry = ctx.glossary.entry(index);
       // In a bilingual file, only the units whose source holds the term count.
       const units = ctx.segments === undefined || entry.source === undefined ? undefined : ctx.segments.filter((s) => s.source.includes(entry.source as string));
       // Without a source, an approved rendering is often plain English (`said`, `this year`) that

@@ -28,7 +28,7 @@ interface Candidate {
  */
 function candidateOf(compiled: CompiledGlossary, m: PhraseMatch, entry: number, avoid: number, text: string, tokens: Tokens): Candidate | null {
   const whole: Candidate = { entry, avoid, firstToken: m.firstToken, lastToken: m.lastToken, start: tokens.starts[m.firstToken] as number, end: tokens.ends[m.lastToken] as number, captures: [] };
-  const sequences = compiled.alignable[m.payload];
+  const sequences = compiled.alignment(m.payload);
   if (sequences === undefined) return whole;
   for (const steps of sequences) {
     const spans = alignSteps(steps, text, tokens, m.firstToken, m.lastToken);
@@ -73,7 +73,7 @@ export function selectMatches(compiled: CompiledGlossary, matches: readonly Phra
   // A shield covering a candidate starts at most this many tokens before the candidate's last one.
   let longestShield = 0;
   for (const m of matches) {
-    const role = compiled.roles[m.payload];
+    const role = compiled.roles.at(m.payload);
     if (role === undefined) continue;
     if (role.kind === 'avoid') {
       const candidate = candidateOf(compiled, m, role.entry, role.avoid, text, tokens);
@@ -91,7 +91,7 @@ export function selectMatches(compiled: CompiledGlossary, matches: readonly Phra
       if (list === undefined) continue;
       for (const s of list) {
         if (!covers(s, c)) continue;
-        const role = compiled.roles[s.payload];
+        const role = compiled.roles.at(s.payload);
         if (role === undefined) continue;
         if (role.kind === 'preferred') return true;
         if (role.kind === 'unless' && role.entry === c.entry && (role.avoid === null || role.avoid === c.avoid)) return true;
@@ -155,7 +155,7 @@ export const glossaryTerms: Check = {
     const text = ctx.source.text;
     const { chosen } = glossaryMatches(ctx);
     return chosen.map((c) => {
-      const entry = glossary.glossary.entries[c.entry] as GlossaryEntry;
+      const entry = glossary.entry(c.entry);
       const avoid = entry.avoid[c.avoid];
       const matched = text.slice(c.start, c.end);
       const replacement = matchCase(matched, fillCaptures(avoid?.replacement ?? entry.preferred[0] ?? '', c.captures));

@@ -38,12 +38,12 @@ export const keyTerm: Check = {
       for (const { entry, index, source } of withSource) {
         if (!segment.source.includes(source) || targetText.includes(source)) continue;
         const rendered = matches.some((m) => {
-          const role = glossary.roles[m.payload];
+          const role = glossary.roles.at(m.payload);
           return role !== undefined && role.kind === 'preferred' && role.entry === index && within(span(m));
         });
         if (rendered || reported.some((c) => c.entry === index && within(c))) continue;
         const avoided = matches.find((m) => {
-          const role = glossary.roles[m.payload];
+          const role = glossary.roles.at(m.payload);
           return role !== undefined && role.kind === 'avoid' && role.entry === index && within(span(m));
         });
         const at = avoided === undefined ? range : span(avoided);

@@ -11,6 +11,7 @@ import { checkInput, type CheckedFile, type FileCheckOptions } from './check-inp
 import { InputError } from './errors.js';
 import { readInput, type InputFile, type TextEncoding } from './io.js';
 import { compiledGlossary } from './compiled-glossary.js';
+import { decodeStoredGlossary, storedGlossaryBytes } from '../glossary/stored-glossary.js';
 
 /** A file checked, or the one-line reason it could not be read. */
 export type FileOutcome = { ok: true; file: CheckedFile } | { ok: false; message: string };
@@ -21,9 +22,13 @@ export type WorkerReply =
   | { index: number; ok: false; message: string }
   | { index: number; fatal: string; stack: string };
 
-/** What a worker starts with. */
+/**
+ * What a worker starts with: the glossary itself, or, for a glossary read from the loader's cache,
+ * the bytes it was read from (copying them is far cheaper than cloning every entry, and the worker
+ * then builds only the entries that match, as the main thread does).
+ */
 export interface WorkerSetup {
-  glossary: Glossary;
+  glossary: Glossary | { stored: Uint8Array };
   options: FileCheckOptions;
   /** Every path of the run; a worker checks the indices it claims from `next`. */
   paths: readonly string[];
@@ -34,6 +39,15 @@ export interface WorkerSetup {
 /** Claims the next path's index for this thread; an index ≥ the number of paths means none is left. */
 export function claim(next: Int32Array): number {
   return Atomics.add(next, 0, 1);
+}
+
+/** The glossary a worker was started with. */
+export function workerGlossary(setup: WorkerSetup): Glossary {
+  const { glossary } = setup;
+  if (!('stored' in glossary)) return glossary;
+  const decoded = decodeStoredGlossary(glossary.stored);
+  if (decoded === null) throw new Error('a worker thread could not read the glossary it was sent');
+  return decoded;
 }
 
 /** Checks one file in this thread; unreadable input becomes an outcome, anything else throws. */
@@ -113,7 +127,8 @@ export async function checkFiles(run: PoolRun): Promise<void> {
     failure ??= error;
     allDone?.();
   };
-  const setup: WorkerSetup = { glossary: run.glossary, options, paths, next };
+  const stored = storedGlossaryBytes(run.glossary);
+  const setup: WorkerSetup = { glossary: stored === undefined ? run.glossary : { stored }, options, paths, next };
   const workers: Worker[] = [];
   try {
     for (let w = 1; w < jobs; w++) {

@@ -4,14 +4,14 @@
  * (see `check-pool.ts`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkPath, claim, type WorkerReply, type WorkerSetup } from './check-pool.js';
+import { checkPath, claim, workerGlossary, type WorkerReply, type WorkerSetup } from './check-pool.js';
 import { compiledGlossary } from './compiled-glossary.js';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort;
 
 async function checkClaimed(): Promise<void> {
-  const compiled = compiledGlossary(setup.glossary);
+  const compiled = compiledGlossary(workerGlossary(setup));
   const counter = new Int32Array(setup.next);
   for (let index = claim(counter); index < setup.paths.length; index = claim(counter)) {
     let reply: WorkerReply;

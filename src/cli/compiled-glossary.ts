@@ -23,7 +23,7 @@ export function compiledGlossary(glossary: Glossary, env: NodeJS.ProcessEnv = pr
   if (cache !== null) {
     // Files' content hash when the glossary came from files; else every pattern, serialised.
     const identity = glossary.contentHash === undefined ? `patterns\0${indexSignature(glossary)}` : `files\0${glossary.contentHash}`;
-    const key = createHash('sha256').update(`mtqa-index-1\0${cache.version}\0`).update(identity).digest('hex');
+    const key = createHash('sha256').update(`mtqa-index-2\0${cache.version}\0`).update(identity).digest('hex');
     path = join(cache.dir, `index-${key.slice(0, 32)}.bin`);
     try {
       const index = PhraseIndex.fromBytes(readFileSync(path));

@@ -6,8 +6,10 @@
  * parsed and validated once and then read from the cache until their text changes; a cached
  * glossary does not even load the YAML parser, which shortens start-up (loading the `yaml`
  * package alone costs about 35 ms, more than parsing a small file), so every file of at least
- * {@link MIN_CACHED_BYTES} is cached. The directory keeps at most {@link MAX_CACHE_FILES} files;
- * past that the oldest half is removed.
+ * {@link MIN_CACHED_BYTES} is cached. The same directory holds the compiled phrase indexes
+ * (`index-*.bin`, `cli/compiled-glossary.ts`) and whole loaded glossaries (`loaded-*.bin`,
+ * `stored-glossary.ts`); it keeps at most {@link MAX_CACHE_FILES} files of these kinds, and past
+ * that the oldest half is removed.
  *
  * The directory is `$MTQA_CACHE_DIR`, else `$XDG_CACHE_HOME/mtqa`, else `~/.cache/mtqa`;
  * `MTQA_CACHE_DIR=off` turns the cache off. A cache file that cannot be read or written is
@@ -28,7 +30,7 @@ export const MAX_CACHE_FILES = 200;
 
 /** Removes the oldest half of the cache files once there are more than {@link MAX_CACHE_FILES}. */
 function prune(dir: string): void {
-  const files = readdirSync(dir).filter((f) => /^(?:glossary-.*\.json|index-.*\.bin)$/.test(f));
+  const files = readdirSync(dir).filter((f) => /^(?:glossary-.*\.json|(?:index|loaded)-.*\.bin)$/.test(f));
   if (files.length <= MAX_CACHE_FILES) return;
   const byAge = files.map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs })).sort((a, b) => a.t - b.t);
   for (const { f } of byAge.slice(0, byAge.length >> 1)) unlinkSync(join(dir, f));
@@ -103,7 +105,8 @@ interface CompactFile {
 
 type Where = [line: number, column: number];
 
-interface CompactEntry extends Omit<GlossaryEntry, 'avoid' | 'unless' | 'fixable' | 'examples' | 'status' | 'glossary' | 'location'> {
+/** An entry as the cache stores it (see {@link CompactFile}). */
+export interface CompactEntry extends Omit<GlossaryEntry, 'avoid' | 'unless' | 'fixable' | 'examples' | 'status' | 'glossary' | 'location'> {
   avoid: (Omit<AvoidRendering, 'unless' | 'location'> & { unless?: string[]; at?: Where })[];
   unless?: string[];
   fixable?: false;
@@ -117,7 +120,8 @@ function where(location: GlossaryLocation | undefined): Where | undefined {
   return location === undefined ? undefined : [location.line, location.column];
 }
 
-function compactEntry(entry: GlossaryEntry, name: string): CompactEntry {
+/** An entry without what its file and theme (`name`) already say. */
+export function compactEntry(entry: GlossaryEntry, name: string): CompactEntry {
   const { avoid, unless, fixable, examples, status, glossary, location, ...rest } = entry;
   const compact: CompactEntry = {
     ...rest,
@@ -134,7 +138,8 @@ function compactEntry(entry: GlossaryEntry, name: string): CompactEntry {
 
 // Written out field by field, not with rest and spread: this runs once per entry of a glossary
 // read from the cache (100,000 times for the largest), and spreading costs several times more.
-function expandEntry(c: CompactEntry, file: string, name: string): GlossaryEntry {
+/** The entry {@link compactEntry} left out parts of, with its file and theme put back. */
+export function expandEntry(c: CompactEntry, file: string, name: string): GlossaryEntry {
   const avoid: AvoidRendering[] = new Array(c.avoid.length);
   for (let i = 0; i < c.avoid.length; i++) {
     const a = c.avoid[i] as CompactEntry['avoid'][number];
