@@ -31,7 +31,11 @@ describe('benchmark smoke run', () => {
     expect(run.status).toBe(0);
     const result = JSON.parse(readFileSync(join(dir, 'bench.json'), 'utf8')) as {
       rows: Row[];
-      extras: { literal: { mtqa: number; ac: number; planted: number; same: boolean }; startup: { node: number; mtqa: number }; jobs: { available: boolean } };
+      extras: {
+        literal: { mtqa: number; ac: number; planted: number; same: boolean };
+        startup: { node: number; mtqa: number };
+        jobs: { available: boolean; hitsOne: number; hitsTwo: number; hitsApart: number; ceiling: { arithmetic: number; lookups: number } };
+      };
     };
     const tools = new Set(result.rows.map((r) => r.tool));
     expect([...tools].sort()).toEqual(['ac', 'floor', 'mtqa', 'regexp', 'textlint']);
@@ -45,6 +49,13 @@ describe('benchmark smoke run', () => {
     expect(literal.planted).toBeGreaterThan(0);
     expect(literal).toMatchObject({ mtqa: literal.planted, ac: literal.planted, same: true });
     expect(result.extras.startup.mtqa).toBeGreaterThan(0);
+    // The many-files runs check the same articles whatever the split: one pool, two jobs, two processes.
+    const { jobs } = result.extras;
+    expect(jobs.available).toBe(true);
+    expect(jobs.hitsOne).toBeGreaterThan(0);
+    expect([jobs.hitsTwo, jobs.hitsApart]).toEqual([jobs.hitsOne, jobs.hitsOne]);
+    expect(jobs.ceiling.arithmetic).toBeGreaterThan(0);
+    expect(jobs.ceiling.lookups).toBeGreaterThan(0);
     const report = readFileSync(out, 'utf8');
     expect(report).toMatch(/^# mtqa benchmark \(smoke run\)/);
     expect(report).toContain('| entries | text | tool | time (s) | runs | MB/s | peak RSS (MiB) | hits | planted |');
