@@ -54,9 +54,22 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
 });
 
+/**
+ * Exits once standard output and error are flushed. Everything mtqa writes to files is written
+ * synchronously by then, so the exit does not wait for stray handles the runtime still closes
+ * (the module loader's file handles after a dynamic import keep an idle process alive ~10 ms).
+ */
+function exitWhenFlushed(): void {
+  const pending = [process.stdout, process.stderr].filter((stream) => stream.writableLength > 0);
+  if (pending.length === 0) process.exit();
+  let left = pending.length;
+  for (const stream of pending) stream.once('drain', () => --left === 0 && process.exit());
+}
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
+    exitWhenFlushed();
   },
   (error: unknown) => {
     if (error instanceof GlossaryError) {
@@ -72,5 +85,6 @@ main(process.argv.slice(2)).then(
       process.stderr.write(`mtqa: internal error: ${message}\n${process.env.MTQA_DEBUG ? `${(error as Error).stack ?? ''}\n` : 'Set MTQA_DEBUG=1 to see where it happened, and please report it.\n'}`);
     }
     process.exitCode = 2;
+    exitWhenFlushed();
   },
 );

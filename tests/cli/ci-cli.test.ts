@@ -226,6 +226,12 @@ describe('many files', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('a slow reader still gets the whole report: mtqa exits only once its output is flushed', () => {
+    const whole = runCli(['check', 'samples', '--format', 'json', '--fail-on', 'never']).stdout;
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI}" check samples --format json --fail-on never | (sleep 0.5; wc -c)`], { cwd: ROOT, encoding: 'utf8' });
+    expect(Number(r.stdout.trim())).toBe(Buffer.byteLength(whole));
+  });
+
   it('--stdin reads one article, reported under --stdin-filename', () => {
     const dir = workspace({ 'g/t.yaml': GLOSSARY });
     const r = runCli(['check', '--stdin', '--stdin-filename', 'news/x.txt', '--glossary', 'g', '--format', 'jsonl'], { cwd: dir, input: 'Line.\nThey took off their hats.\n' });
