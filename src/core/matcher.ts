@@ -194,24 +194,28 @@ export class PhraseIndex {
   static fromBytes(bytes: Uint8Array): PhraseIndex | null {
     const headerBytes = 4 * (2 + ARRAYS.length);
     if (bytes.byteLength < headerBytes) return null;
-    // Copy into an aligned buffer so the typed arrays can view it directly.
-    const aligned = new Uint8Array(bytes.byteLength);
-    aligned.set(bytes);
-    const header = new Int32Array(aligned.buffer, 0, 2 + ARRAYS.length);
+    // The typed arrays view the bytes directly; only a buffer that is not 4-byte aligned is copied first.
+    let aligned = bytes;
+    if (bytes.byteOffset % 4 !== 0) {
+      aligned = new Uint8Array(bytes.byteLength);
+      aligned.set(bytes);
+    }
+    const base = aligned.byteOffset;
+    const header = new Int32Array(aligned.buffer, base, 2 + ARRAYS.length);
     if (header[0] !== MAGIC) return null;
     let offset = headerBytes;
     const arrays: Partial<Record<(typeof ARRAYS)[number], Int32Array>> = {};
     for (let i = 0; i < ARRAYS.length; i++) {
       const length = header[2 + i] as number;
       if (offset + 4 * length > aligned.byteLength) return null;
-      arrays[ARRAYS[i] as (typeof ARRAYS)[number]] = new Int32Array(aligned.buffer, offset, length);
+      arrays[ARRAYS[i] as (typeof ARRAYS)[number]] = new Int32Array(aligned.buffer, base + offset, length);
       offset += 4 * length;
     }
     const vocabularyLength = header[1] as number;
     if (offset + vocabularyLength !== aligned.byteLength) return null;
     let vocabulary: unknown;
     try {
-      vocabulary = JSON.parse(Buffer.from(aligned.buffer, offset, vocabularyLength).toString('utf8'));
+      vocabulary = JSON.parse(Buffer.from(aligned.buffer, base + offset, vocabularyLength).toString('utf8'));
     } catch {
       return null;
     }

@@ -26,6 +26,19 @@ describe('phrase index bytes', () => {
     expect(brief(lint(article, compileGlossary(glossary, restored as PhraseIndex)))).toEqual(brief(lint(article, fresh)));
   });
 
+  it('reads bytes that sit inside a larger buffer, aligned or not', () => {
+    const fresh = compileGlossary(glossary);
+    const bytes = fresh.index.toBytes();
+    const tokens = tokenize(article);
+    for (const at of [0, 3, 8]) {
+      const host = new Uint8Array(at + bytes.length + 5);
+      host.set(bytes, at);
+      const restored = PhraseIndex.fromBytes(host.subarray(at, at + bytes.length));
+      expect(restored, `at offset ${at}`).not.toBeNull();
+      expect((restored as PhraseIndex).findAll(tokens)).toEqual(fresh.index.findAll(tokens));
+    }
+  });
+
   it('refuses truncated or foreign bytes', () => {
     const bytes = compileGlossary(glossary).index.toBytes();
     fc.assert(
