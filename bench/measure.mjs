@@ -18,14 +18,16 @@ let counter = 0;
 
 /**
  * Runs `node args...` once.
- * @returns {{seconds: number, rssMiB: number | null, code: number | null, timedOut: boolean, stdout: string}}
+ * @returns {{seconds: number, rssMiB: number | null, cpuSeconds: number | null, code: number | null, timedOut: boolean, stdout: string}}
+ *   cpuSeconds: user + system CPU time of the whole process, all its threads (V8 compiles and
+ *   collects garbage on background threads, so it can exceed the wall time)
  */
 export function runOnce(args, { timeoutSeconds = 600, stdoutFile, env = {}, cwd } = {}) {
   const rssFile = join(tmpdir(), `mtqa-bench-rss-${process.pid}-${counter++}`);
   rmSync(rssFile, { force: true });
   const useTime = existsSync(GNU_TIME);
   const command = useTime ? GNU_TIME : process.execPath;
-  const argv = useTime ? ['-f', '%M', '-o', rssFile, process.execPath, ...args] : args;
+  const argv = useTime ? ['-f', '%M %U %S', '-o', rssFile, process.execPath, ...args] : args;
   const childEnv = { ...process.env, ...env };
   if (!useTime) {
     childEnv.MTQA_BENCH_RSS_FILE = rssFile;
@@ -54,9 +56,11 @@ export function runOnce(args, { timeoutSeconds = 600, stdoutFile, env = {}, cwd 
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
       if (typeof out === 'number') closeSync(out);
       let rssMiB = null;
+      let cpuSeconds = null;
       try {
-        const text = readFileSync(rssFile, 'utf8').trim().split('\n').pop();
-        rssMiB = Number(text) / 1024;
+        const [kib, user, system] = (readFileSync(rssFile, 'utf8').trim().split('\n').pop() ?? '').split(' ').map(Number);
+        rssMiB = kib / 1024;
+        if (Number.isFinite(user) && Number.isFinite(system)) cpuSeconds = user + system;
       } catch {
         // killed before it could report
       }
@@ -65,7 +69,7 @@ export function runOnce(args, { timeoutSeconds = 600, stdoutFile, env = {}, cwd 
         reject(new Error(`node ${args.join(' ')} exited with ${code}:\n${stderr.slice(-2000)}`));
         return;
       }
-      resolve({ seconds, rssMiB, code, timedOut, stdout });
+      resolve({ seconds, rssMiB, cpuSeconds, code, timedOut, stdout });
     });
   });
 }

@@ -255,10 +255,13 @@ async function manyFiles(opts, data, scratch) {
   const halves = [files.slice(0, files.length >> 1), files.slice(files.length >> 1)];
   const limit = { timeoutSeconds: opts.timeout * 4 };
   const one = [];
+  const cores = [];
   const two = [];
   const apart = [];
   for (let r = 0; r < Math.max(5, opts.runs); r++) {
-    one.push((await runOnce(check([data.articlesDir], 1), { ...limit, stdoutFile: join(scratch, 'jobs1.json') })).seconds);
+    const single = await runOnce(check([data.articlesDir], 1), { ...limit, stdoutFile: join(scratch, 'jobs1.json') });
+    one.push(single.seconds);
+    if (single.cpuSeconds !== null) cores.push(single.cpuSeconds / single.seconds);
     two.push((await runOnce(check([data.articlesDir], 2), { ...limit, stdoutFile: join(scratch, 'jobs2.json') })).seconds);
     const pair = await Promise.all(halves.map((half, k) => runOnce(check(half, 1), { ...limit, stdoutFile: join(scratch, `half-${k}.json`) })));
     apart.push(Math.max(...pair.map((p) => p.seconds)));
@@ -268,6 +271,8 @@ async function manyFiles(opts, data, scratch) {
     ...result,
     runs: one.length,
     one: median(one),
+    // Cores --jobs 1 keeps busy on average (CPU time / wall time): V8's background threads count.
+    coresOne: cores.length > 0 ? median(cores) : null,
     two: median(two),
     apart: median(apart),
     ceiling: { arithmetic: ceiling.arithmetic.ceiling, lookups: ceiling.lookups.ceiling },
@@ -428,7 +433,7 @@ export function targets(result) {
       j === undefined
         ? '–'
         : j.available
-          ? `${showSeconds(j.one)} s vs ${showSeconds(j.two)} s = ${showRatio(j.one / j.two)}. What two threads can gain on this machine: the same files as two separate processes at once (half each, no pool) ${showSeconds(j.apart)} s = ${showRatio(j.one / j.apart)}; fixed work in two threads against one: arithmetic ${showRatio(j.ceiling.arithmetic)}, table look-ups ${showRatio(j.ceiling.lookups)}`
+          ? `${showSeconds(j.one)} s vs ${showSeconds(j.two)} s = ${showRatio(j.one / j.two)}. What two threads can gain on this machine: the same files as two separate processes at once (half each, no pool) ${showSeconds(j.apart)} s = ${showRatio(j.one / j.apart)}; fixed work in two threads against one: arithmetic ${showRatio(j.ceiling.arithmetic)}, table look-ups ${showRatio(j.ceiling.lookups)}${j.coresOne === null ? '' : `; --jobs 1 alone keeps ${j.coresOne.toFixed(2)} cores busy (CPU time / wall time: V8 compiles and collects garbage on background threads), so two cores leave it at most ${showRatio(2 / j.coresOne)}`}`
           : '`--jobs` not available in this build',
     met: j?.available ? j.one / j.two >= 1.6 : null,
   });

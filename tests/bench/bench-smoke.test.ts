@@ -34,7 +34,7 @@ describe('benchmark smoke run', () => {
       extras: {
         literal: { mtqa: number; ac: number; planted: number; same: boolean };
         startup: { node: number; mtqa: number };
-        jobs: { available: boolean; hitsOne: number; hitsTwo: number; hitsApart: number; ceiling: { arithmetic: number; lookups: number } };
+        jobs: { available: boolean; hitsOne: number; hitsTwo: number; hitsApart: number; coresOne: number; ceiling: { arithmetic: number; lookups: number } };
       };
     };
     const tools = new Set(result.rows.map((r) => r.tool));
@@ -54,6 +54,7 @@ describe('benchmark smoke run', () => {
     expect(jobs.available).toBe(true);
     expect(jobs.hitsOne).toBeGreaterThan(0);
     expect([jobs.hitsTwo, jobs.hitsApart]).toEqual([jobs.hitsOne, jobs.hitsOne]);
+    expect(jobs.coresOne).toBeGreaterThan(0.5);
     expect(jobs.ceiling.arithmetic).toBeGreaterThan(0);
     expect(jobs.ceiling.lookups).toBeGreaterThan(0);
     const report = readFileSync(out, 'utf8');
