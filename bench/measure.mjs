@@ -17,12 +17,28 @@ export const rssMethod = existsSync(GNU_TIME) ? 'GNU time (%M)' : 'process.resou
 let counter = 0;
 
 /**
+ * The machine rests `seconds` once `after` seconds of measured runs have piled up since its last
+ * rest: right after a CPU-bound minute, the same run is about 20 % slower here (measured), which
+ * would charge one tool for the tool measured before it. Rests depend on the work done, not on
+ * which tool is next.
+ */
+export const REST = { after: 20, seconds: 10 };
+let busySeconds = 0;
+
+async function restIfBusy() {
+  if (busySeconds < REST.after) return;
+  await new Promise((resolve) => setTimeout(resolve, REST.seconds * 1000));
+  busySeconds = 0;
+}
+
+/**
  * Runs `node args...` once.
  * @returns {{seconds: number, rssMiB: number | null, cpuSeconds: number | null, code: number | null, timedOut: boolean, stdout: string}}
  *   cpuSeconds: user + system CPU time of the whole process, all its threads (V8 compiles and
  *   collects garbage on background threads, so it can exceed the wall time)
  */
-export function runOnce(args, { timeoutSeconds = 600, stdoutFile, env = {}, cwd } = {}) {
+export async function runOnce(args, { timeoutSeconds = 600, stdoutFile, env = {}, cwd } = {}) {
+  await restIfBusy();
   const rssFile = join(tmpdir(), `mtqa-bench-rss-${process.pid}-${counter++}`);
   rmSync(rssFile, { force: true });
   const useTime = existsSync(GNU_TIME);
@@ -54,6 +70,7 @@ export function runOnce(args, { timeoutSeconds = 600, stdoutFile, env = {}, cwd 
     child.on('close', (code) => {
       clearTimeout(timer);
       const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      busySeconds += seconds;
       if (typeof out === 'number') closeSync(out);
       let rssMiB = null;
       let cpuSeconds = null;

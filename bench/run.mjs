@@ -15,7 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { expectedHits, generateCorpus, generateEntries, glossaryYaml, phraseList, prhYaml } from './generate.mjs';
-import { measure, median, rssMethod, runOnce } from './measure.mjs';
+import { measure, median, REST, rssMethod, runOnce } from './measure.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist/cli/main.js');
@@ -311,7 +311,7 @@ export function renderReport(result) {
   lines.push(`# mtqa benchmark (${result.preset} run)`, '');
   lines.push(`${machine.date} · ${machine.cpu} · ${machine.memory} RAM · ${machine.os} · Node ${machine.node}  `);
   lines.push(`Load average (1, 5, 15 min) before: ${machine.loadBefore}; after: ${machine.loadAfter}. Peak memory: ${machine.rss}.  `);
-  lines.push(`Median of up to ${opts.runs} runs (a run over 15 s, or 5 s for textlint, is not repeated); time limit ${opts.timeout} s (mtqa ${opts.timeout * 4} s); a baseline that went over it is not run on a bigger input (more entries or more text), and that cell says so. Whole process, wall clock, in seconds.`, '');
+  lines.push(`Median of up to ${opts.runs} runs (a run over 15 s, or 5 s for textlint, is not repeated); time limit ${opts.timeout} s (mtqa ${opts.timeout * 4} s); a baseline that went over it is not run on a bigger input (more entries or more text), and that cell says so. The machine rests ${REST.seconds} s after every ${REST.after} s of measured runs. Whole process, wall clock, in seconds.`, '');
 
   lines.push('## Time, throughput, memory and hits', '');
   lines.push('| entries | text | tool | time (s) | runs | MB/s | peak RSS (MiB) | hits | planted |');
