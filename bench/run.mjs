@@ -136,19 +136,41 @@ async function main() {
   const rows = [];
 
   for (const corpus of data.corpora) {
+    // The quick tools first, their runs interleaved round by round (floor, then Aho–Corasick and
+    // mtqa on every glossary), so a change in the machine's load touches every cell they are
+    // compared across alike: the growth and mtqa / Aho–Corasick ratios compare exactly these.
+    const quick = [];
+    if (has('floor')) quick.push({ key: 'floor', args: [join(ROOT, 'bench/count-lines.mjs'), corpus.path], options: {} });
+    for (const g of data.glossaries) {
+      if (has('ac')) quick.push({ key: `ac ${g.entries}`, args: [join(ROOT, 'bench/aho-corasick.mjs'), g.phrases, corpus.path], options: {} });
+      if (has('mtqa')) {
+        // Each glossary has its own cache, filled by a first run that is reported apart ("first run").
+        const env = { MTQA_CACHE_DIR: join(cacheDir, String(g.entries)) };
+        rmSync(env.MTQA_CACHE_DIR, { recursive: true, force: true });
+        const args = [CLI, 'check', corpus.path, '--glossary', g.yaml, '--format', 'json', '--fail-on', 'never'];
+        const out = join(scratch, `mtqa-${g.entries}.json`);
+        const cold = await runOnce(args, { timeoutSeconds: opts.timeout * 4, stdoutFile: out, env });
+        quick.push({ key: `mtqa ${g.entries}`, args, options: { timeoutSeconds: opts.timeout * 4, stdoutFile: out, env }, cold, out });
+      }
+    }
+    const timed = await interleaved(quick, opts);
     if (has('floor')) {
-      const r = await measure([join(ROOT, 'bench/count-lines.mjs'), corpus.path], base);
-      rows.push({ tool: 'floor', entries: null, bytes: corpus.bytes, ...summary(r), hits: null, expected: null });
-      log(`floor ${showBytes(corpus.bytes)}: ${showSeconds(r.seconds)} s`);
+      rows.push({ tool: 'floor', entries: null, bytes: corpus.bytes, ...summary(timed.get('floor')), hits: null, expected: null });
+      log(`floor ${showBytes(corpus.bytes)}: ${showSeconds(timed.get('floor').seconds)} s`);
     }
     for (const g of data.glossaries) {
       const expected = expectedHits(corpus.plants, data.entries, g.entries);
       const cell = { entries: g.entries, bytes: corpus.bytes };
       if (has('ac')) {
-        const r = await measure([join(ROOT, 'bench/aho-corasick.mjs'), g.phrases, corpus.path], base);
-        rows.push({ tool: 'ac', ...cell, ...summary(r), hits: stdoutField(r, 'hits'), expected: expected.literal });
+        const r = timed.get(`ac ${g.entries}`);
+        rows.push({ tool: 'ac', ...cell, ...summary(r), hits: r.timedOut ? null : stdoutField(r, 'hits'), expected: expected.literal });
       }
-      // Neither literal tool gets faster with more phrases or more text: past a cell it could not
+      if (has('mtqa')) {
+        const r = timed.get(`mtqa ${g.entries}`);
+        const { cold, out } = quick.find((q) => q.key === `mtqa ${g.entries}`);
+        rows.push({ tool: 'mtqa', ...cell, ...summary(r), cold: cold.seconds, coldRssMiB: cold.rssMiB, hits: r.timedOut ? null : mtqaHits(out), expected: expected.mtqa });
+      }
+      // Neither slow tool gets faster with more phrases or more text: past a cell it could not
       // finish, the bigger cells are not run and are reported as over the limit, marked so.
       const outgrown = (tool) => rows.some((x) => x.tool === tool && x.timedOut && x.entries <= g.entries && x.bytes <= corpus.bytes);
       const skipped = { seconds: null, runs: 0, rssMiB: null, timedOut: true, skipped: true, hits: null };
@@ -156,15 +178,6 @@ async function main() {
       else if (has('regexp')) {
         const r = await measure([join(ROOT, 'bench/regexp-baseline.mjs'), g.phrases, corpus.path], base);
         rows.push({ tool: 'regexp', ...cell, ...summary(r), hits: r.timedOut ? null : stdoutField(r, 'hits'), expected: expected.literal });
-      }
-      if (has('mtqa')) {
-        const out = join(scratch, 'mtqa.json');
-        const args = [CLI, 'check', corpus.path, '--glossary', g.yaml, '--format', 'json', '--fail-on', 'never'];
-        const env = { MTQA_CACHE_DIR: cacheDir };
-        rmSync(cacheDir, { recursive: true, force: true });
-        const cold = await runOnce(args, { timeoutSeconds: opts.timeout * 4, stdoutFile: out, env });
-        const r = await measure(args, { ...base, timeoutSeconds: opts.timeout * 4, stdoutFile: out, env });
-        rows.push({ tool: 'mtqa', ...cell, ...summary(r), cold: cold.seconds, coldRssMiB: cold.rssMiB, hits: r.timedOut ? null : mtqaHits(out), expected: expected.mtqa });
       }
       if (has('textlint') && outgrown('textlint')) rows.push({ tool: 'textlint', ...cell, ...skipped, expected: expected.literal });
       else if (has('textlint')) {
@@ -204,6 +217,37 @@ async function main() {
   log(`wrote ${opts.out}`);
 }
 
+/**
+ * Runs every command `opts.runs` times, round by round (each round runs each command once, in
+ * order), and summarises each as {@link measure} does: median time and peak memory; a command
+ * over the time limit is dropped from later rounds.
+ */
+async function interleaved(commands, opts) {
+  const times = new Map(commands.map((c) => [c.key, []]));
+  const rss = new Map(commands.map((c) => [c.key, []]));
+  const last = new Map();
+  const timedOut = new Set();
+  for (let round = 0; round < opts.runs; round++) {
+    for (const c of commands) {
+      if (timedOut.has(c.key)) continue;
+      const r = await runOnce(c.args, { timeoutSeconds: opts.timeout, ...c.options });
+      last.set(c.key, r);
+      if (r.timedOut) timedOut.add(c.key);
+      else {
+        times.get(c.key).push(r.seconds);
+        if (r.rssMiB !== null) rss.get(c.key).push(r.rssMiB);
+      }
+    }
+  }
+  return new Map(
+    commands.map((c) => {
+      const t = times.get(c.key);
+      const m = rss.get(c.key);
+      return [c.key, { seconds: timedOut.has(c.key) ? null : median(t), runs: t.length, rssMiB: m.length > 0 ? median(m) : null, timedOut: timedOut.has(c.key), last: last.get(c.key) }];
+    }),
+  );
+}
+
 function summary(r) {
   return { seconds: r.seconds, runs: r.runs, rssMiB: r.rssMiB, timedOut: r.timedOut };
 }
@@ -233,9 +277,19 @@ async function startup(opts, data, scratch) {
   const shipped = existsSync(join(ROOT, 'glossary')) && readdirSync(join(ROOT, 'glossary')).some((f) => /\.ya?ml$/.test(f));
   const glossary = shipped ? [] : ['--glossary', data.glossaries[0].yaml];
   const runs = Math.max(5, opts.runs * 2);
-  const node = await measure(['-e', '0'], { runs, timeoutSeconds: opts.timeout });
   const outDir = join(scratch, 'startup');
-  const mtqa = await measure([CLI, 'check', SAMPLE, ...glossary, '--out', outDir, '--fix', '--format', 'json', '--fail-on', 'never'], { runs, timeoutSeconds: opts.timeout, cwd: ROOT });
+  const check = [CLI, 'check', SAMPLE, ...glossary, '--out', outDir, '--fix', '--format', 'json', '--fail-on', 'never'];
+  // One run first, unmeasured, so the glossary cache is warm as on every run after a first.
+  await runOnce(check, { timeoutSeconds: opts.timeout, cwd: ROOT });
+  const timed = await interleaved(
+    [
+      { key: 'node', args: ['-e', '0'], options: {} },
+      { key: 'mtqa', args: check, options: { cwd: ROOT } },
+    ],
+    { ...opts, runs },
+  );
+  const node = timed.get('node');
+  const mtqa = timed.get('mtqa');
   return { node: node.seconds, mtqa: mtqa.seconds, runs, nodeRssMiB: node.rssMiB, mtqaRssMiB: mtqa.rssMiB, glossary: shipped ? 'the shipped glossary' : `the ${data.glossaries[0].entries}-entry bench glossary (no shipped glossary in glossary/)` };
 }
 
