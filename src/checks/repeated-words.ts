@@ -28,6 +28,12 @@ function ids(words: string[]): Set<number> {
 const IS_CONNECTIVE = new Uint8Array(Math.max(...CONNECTIVES) + 1);
 for (const id of CONNECTIVES) IS_CONNECTIVE[id] = 1;
 
+/** Whether token `i` is followed by a connective and a third word, none behind a hard break. */
+function connectiveNext(tokens: Tokens, i: number): boolean {
+  const b = tokens.word[i + 1] as number;
+  return b < IS_CONNECTIVE.length && IS_CONNECTIVE[b] === 1 && i + 2 < tokens.count && tokens.breakBefore[i + 2] === 0;
+}
+
 /**
  * The tokens i that may start a finding: the same word next (`the the`), or a connective next and
  * a third word after it (`X or Y`). Integer tests only, so this pass over every token is compiled
@@ -41,7 +47,7 @@ function candidates(tokens: Tokens, text: string): Int32Array {
     if (breakBefore[i + 1] === 1) continue;
     const a = word[i] as number;
     const b = word[i + 1] as number;
-    if (a !== b && (b >= IS_CONNECTIVE.length || IS_CONNECTIVE[b] === 0 || i + 2 >= count || breakBefore[i + 2] === 1)) continue;
+    if (a !== b && !connectiveNext(tokens, i)) continue;
     const first = text.charCodeAt(starts[i] as number);
     if (first >= 0x30 && first <= 0x39) continue;
     out[n++] = i;
@@ -87,7 +93,7 @@ export const repeatedWords: Check = {
         skipUntil = last;
         continue;
       }
-      if (!CONNECTIVES.has(b) || i + 2 >= tokens.count || tokens.breakBefore[i + 2] === 1) continue;
+      if (!connectiveNext(tokens, i)) continue;
       const c = word[i + 2] as number;
       if (a === b || LEXICON.inflectionKey(a) !== LEXICON.inflectionKey(c)) continue;
       if (b === AND && (AND_IDIOMATIC.has(a) || LEXICON.word(a).endsWith('er'))) continue;
