@@ -31,7 +31,7 @@ function candidateOf(compiled: CompiledGlossary, m: PhraseMatch, entry: number, 
   const sequences = compiled.alignment(m.payload);
   if (sequences === undefined) return whole;
   for (const steps of sequences) {
-    const spans = alignSteps(steps, text, tokens, m.firstToken, m.lastToken);
+    const spans = alignSteps(steps, tokens, m.firstToken, m.lastToken);
     if (spans === null) continue;
     const core = steps.flatMap((step, i) => (step.context === true ? [] : [spans[i] as [number, number]]));
     const first = (core[0] as [number, number])[0];

@@ -6,7 +6,7 @@
  * pattern's sequences again over those few tokens, so the cost is paid only for findings that use
  * these features.
  */
-import { inflectionKey } from './inflection.js';
+import { LEXICON } from './lexicon.js';
 import type { Step } from './pattern.js';
 import type { Tokens } from './tokens.js';
 
@@ -17,16 +17,11 @@ export type StepSpans = [number, number][];
  * Finds how `steps` cover exactly tokens `first..last` (inclusive), or null when they do not.
  * Gaps are tried shortest first, so the alignment is deterministic.
  */
-export function alignSteps(steps: readonly Step[], text: string, tokens: Tokens, first: number, last: number): StepSpans | null {
-  const keyCache = new Map<number, [string, string]>();
+export function alignSteps(steps: readonly Step[], tokens: Tokens, first: number, last: number): StepSpans | null {
+  // A token's word keys, from the lexicon that already knows its word and inflection key.
   const keysOf = (t: number): [string, string] => {
-    let k = keyCache.get(t);
-    if (k === undefined) {
-      const lower = text.slice(tokens.starts[t], tokens.ends[t]).toLowerCase();
-      k = [inflectionKey(lower), `=${lower}`];
-      keyCache.set(t, k);
-    }
-    return k;
+    const word = tokens.word[t] as number;
+    return [LEXICON.inflectionKey(word), `=${LEXICON.word(word)}`];
   };
   const spans: StepSpans = [];
   const walk = (i: number, t: number): boolean => {

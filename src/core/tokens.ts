@@ -199,6 +199,6 @@ function grow(array: Int32Array, capacity: number): Int32Array {
 export function words(phrase: string): string[] {
   const t = tokenize(phrase);
   const out: string[] = [];
-  for (let i = 0; i < t.count; i++) out.push(phrase.slice(t.starts[i], t.ends[i]).toLowerCase());
+  for (let i = 0; i < t.count; i++) out.push(LEXICON.word(t.word[i] as number));
   return out;
 }
